@@ -1,0 +1,7 @@
+package io.witj.parser.ast;
+
+import io.witj.parser.diag.Span;
+
+/** {@code use path [as name];} at the top level of a file; {@code alias} is null when absent. */
+public record TopLevelUse(UsePath path, Ident alias, Annotations annotations, Span span)
+    implements PackageItem {}

@@ -1,0 +1,8 @@
+package io.witj.parser.ast;
+
+import io.witj.parser.diag.Span;
+import java.util.List;
+
+/** {@code world name { … }}. */
+public record WorldDecl(Ident name, List<WorldItem> items, Annotations annotations, Span span)
+    implements PackageItem {}

@@ -1,0 +1,18 @@
+package io.witj.parser.model;
+
+/**
+ * Feature-gate information of an item after resolution: {@code @since} (stable), {@code
+ * @unstable(feature = …)}, optionally deprecated, or unknown when the item carries no gate.
+ */
+public sealed interface Stability {
+  Unknown UNKNOWN = new Unknown();
+
+  /** No gate was written on the item. */
+  record Unknown() implements Stability {}
+
+  /** {@code @since(version = since)}, with {@code deprecated} the version of {@code @deprecated} or null. */
+  record Stable(String since, String deprecated) implements Stability {}
+
+  /** {@code @unstable(feature = feature)}, with {@code deprecated} or null. */
+  record Unstable(String feature, String deprecated) implements Stability {}
+}

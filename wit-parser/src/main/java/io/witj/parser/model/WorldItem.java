@@ -1,0 +1,10 @@
+package io.witj.parser.model;
+
+/** What a world imports or exports: an interface, a function, or (imports only) a type. */
+public sealed interface WorldItem {
+  record InterfaceItem(int interfaceId, Stability stability, String docs) implements WorldItem {}
+
+  record FunctionItem(Function function) implements WorldItem {}
+
+  record TypeItem(int typeId) implements WorldItem {}
+}
