@@ -1,0 +1,76 @@
+package io.witj.codegen.abi;
+
+import io.witj.parser.model.Function;
+import io.witj.parser.model.Interface;
+import io.witj.parser.model.Resolve;
+import io.witj.parser.model.WorldKey;
+
+/**
+ * A naming scheme for the core-module imports and exports through which a guest's core module
+ * speaks the Canonical ABI of a world. {@link #LEGACY} is wit-component's scheme; another scheme
+ * (such as the proposed standard {@code cm32p2} names) is another implementation.
+ *
+ * <p>{@code key} arguments are the WIT name of a world import or export key, as {@link
+ * #worldKeyName} gives it: {@code ns:pkg/iface@ver} or a plain kebab name. Function names are the
+ * resolved names, which already carry the resource prefixes ({@code [method]r.m}, …).
+ */
+public interface CoreNames {
+  CoreNames LEGACY = new LegacyCoreNames();
+
+  /** The module of functions (and resource types) imported directly by the world. */
+  String rootImportModule();
+
+  /** The module of an imported interface. */
+  String importModule(String key);
+
+  /** The field of an imported function within its module. */
+  String importFunction(Function function);
+
+  /** The field of the drop intrinsic of an imported resource {@code resource}. */
+  String importResourceDrop(String resource);
+
+  /** The export of an exported function; {@code key} is null for a function the world exports directly. */
+  String exportFunction(String key, Function function);
+
+  /** The post-return export belonging to the export {@code exportName}. */
+  String postReturn(String exportName);
+
+  /** The destructor export of a resource defined by the exported interface {@code key}. */
+  String exportDestructor(String key, String resource);
+
+  /** The module the host provides for the resources of the exported interface {@code key}. */
+  String exportedResourceModule(String key);
+
+  /** The {@code resource.new} intrinsic of an exported resource, within {@link #exportedResourceModule}. */
+  String exportedResourceNew(String resource);
+
+  /** The {@code resource.rep} intrinsic of an exported resource, within {@link #exportedResourceModule}. */
+  String exportedResourceRep(String resource);
+
+  /** The {@code resource.drop} intrinsic of an exported resource, within {@link #exportedResourceModule}. */
+  String exportedResourceDrop(String resource);
+
+  /** The guest's allocator export. */
+  String realloc();
+
+  /** The guest's memory export. */
+  String memory();
+
+  /** The guest's optional initialization export, called once after instantiation. */
+  String initialize();
+
+  /**
+   * The WIT name of a world key: {@code ns:pkg/iface@ver} for a named interface, the kebab name for
+   * a plain key ({@code import x: interface {…}}, {@code import f: func(…)}).
+   */
+  static String worldKeyName(Resolve resolve, WorldKey key) {
+    if (key instanceof WorldKey.Name name) {
+      return name.name();
+    }
+    Interface iface = resolve.iface(((WorldKey.OfInterface) key).interfaceId());
+    if (iface.name() == null || iface.packageId() < 0) {
+      throw new IllegalArgumentException("interface key of an anonymous interface");
+    }
+    return resolve.pkg(iface.packageId()).name().interfaceId(iface.name());
+  }
+}
