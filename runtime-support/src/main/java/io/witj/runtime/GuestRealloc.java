@@ -1,0 +1,48 @@
+package io.witj.runtime;
+
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import java.util.List;
+
+/**
+ * {@link Realloc} bound to a guest's exported {@code cabi_realloc}. Its results are validated by
+ * {@link CanonContext#reallocate} (alignment, in bounds, no overflow); a guest trap inside
+ * {@code cabi_realloc} is turned into a {@link WitTrapException} there as well.
+ */
+public final class GuestRealloc implements Realloc {
+  /** The core export name of the guest allocator. */
+  public static final String EXPORT_NAME = "cabi_realloc";
+
+  private final ExportFunction function;
+
+  private GuestRealloc(ExportFunction function) {
+    this.function = function;
+  }
+
+  /**
+   * Binds to {@code cabi_realloc} of {@code instance}.
+   *
+   * @throws WitTrapException if the guest does not export {@code cabi_realloc} with the core type
+   *     {@code (func (param i32 i32 i32 i32) (result i32))}
+   */
+  public static GuestRealloc of(Instance instance) {
+    if (!GuestExports.exportsFunction(instance, EXPORT_NAME)) {
+      throw new WitTrapException(EXPORT_NAME, "the guest does not export " + EXPORT_NAME);
+    }
+    FunctionType type = instance.exportType(EXPORT_NAME);
+    if (!type.params().equals(List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32))
+        || !type.returns().equals(List.of(ValType.I32))) {
+      throw new WitTrapException(EXPORT_NAME, EXPORT_NAME + " has core type " + type
+          + ", expected (i32, i32, i32, i32) -> i32");
+    }
+    return new GuestRealloc(instance.export(EXPORT_NAME));
+  }
+
+  @Override
+  public int realloc(int oldPtr, int oldSize, int align, int newSize) {
+    long[] result = function.apply(oldPtr, oldSize, align, newSize);
+    return (int) result[0];
+  }
+}

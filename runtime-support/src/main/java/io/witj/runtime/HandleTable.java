@@ -1,0 +1,207 @@
+package io.witj.runtime;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The resource handles of one guest instance (the spec's {@code handles} table of
+ * {@code ResourceHandle}s): the {@code i32} handles the guest holds map to a resource type, a
+ * representation, and whether the handle owns the resource or borrows it.
+ *
+ * <p>Semantics follow the spec: index 0 is never used; freed indices are reused (last freed first)
+ * before the table grows; at most {@link #MAX_LENGTH} entries; an own handle counts the borrows lent
+ * from it ({@code num_lends}) and cannot be dropped or moved while it has any; borrow handles lowered
+ * into a call belong to that call's {@link CallScope} and must be dropped before it ends. A wrong
+ * index, a freed index or a handle of another type traps, and a failed check leaves the table
+ * unchanged.
+ *
+ * <p>All resource types of an instance share one table, as their handles share one index space.
+ * Every method takes the name of the function being lifted or lowered, for trap messages. Not
+ * thread-safe: one table belongs to one guest instance.
+ */
+public final class HandleTable {
+  /** The spec's limit on table indices, {@code 2^28 - 1}, which keeps the top 4 bits free. */
+  public static final int MAX_LENGTH = (1 << 28) - 1;
+
+  /** One handle. */
+  static final class Entry {
+    final int index;
+    final ResourceType<?> type;
+    final Object rep;
+    final boolean own;
+    final CallScope borrowScope;
+    int numLends;
+
+    Entry(int index, ResourceType<?> type, Object rep, boolean own, CallScope borrowScope) {
+      this.index = index;
+      this.type = type;
+      this.rep = rep;
+      this.own = own;
+      this.borrowScope = borrowScope;
+    }
+  }
+
+  private final int maxLength;
+  private Entry[] entries = new Entry[16];
+  private int length = 1; // entries[0] is reserved
+  private int[] free = new int[16];
+  private int freeCount;
+  private int live;
+
+  /** A table with the spec's capacity of {@link #MAX_LENGTH} handles. */
+  public HandleTable() {
+    this(MAX_LENGTH);
+  }
+
+  /** A table that traps once it would exceed {@code maxLength} (at most {@link #MAX_LENGTH}). */
+  public HandleTable(int maxLength) {
+    if (maxLength < 1 || maxLength > MAX_LENGTH) {
+      throw new IllegalArgumentException("maxLength must be in 1.." + MAX_LENGTH);
+    }
+    this.maxLength = maxLength;
+  }
+
+  /** The number of live handles. */
+  public int size() {
+    return live;
+  }
+
+  /** Starts the borrow bookkeeping of one call; close it when the call returns. */
+  public CallScope beginCall(String function) {
+    return new CallScope(this, function);
+  }
+
+  /**
+   * Adds an owning handle: {@code lower_own} (the host gives the guest an {@code own<R>}) and
+   * {@code [resource-new]} (the guest creates a resource it implements).
+   *
+   * @return the new handle
+   */
+  public <T> int addOwn(String function, ResourceType<T> type, T rep) {
+    return add(function, type, rep, true, null).index;
+  }
+
+  /**
+   * Adds a borrow handle lent to the guest for the duration of {@code scope} ({@code lower_borrow}:
+   * the host passes a {@code borrow<R>} of a resource it implements into a guest export). The guest
+   * must drop it before the call returns.
+   *
+   * @return the new handle
+   */
+  public <T> int addBorrow(String function, ResourceType<T> type, T rep, CallScope scope) {
+    Objects.requireNonNull(scope, "scope");
+    Entry e = add(function, type, rep, false, scope);
+    scope.borrowAdded(e);
+    return e.index;
+  }
+
+  /**
+   * Takes ownership of the resource behind an {@code own<R>} handle the guest passes out
+   * ({@code lift_own}): the handle is removed.
+   *
+   * @throws WitTrapException if the handle is invalid, of another type, a borrow, or lent out
+   */
+  public <T> T liftOwn(String function, int handle, ResourceType<T> type) {
+    Entry e = get(function, handle, type);
+    if (!e.own) {
+      throw new WitTrapException(function,
+          "handle " + handle + " is a borrow of " + type.name() + ", but an own handle is required");
+    }
+    if (e.numLends != 0) {
+      throw new WitTrapException(function, "own handle " + handle + " of " + type.name()
+          + " cannot be moved while it has " + e.numLends + " outstanding borrows");
+    }
+    remove(e);
+    return rep(e);
+  }
+
+  /**
+   * Reads the resource behind a handle the guest passes as {@code borrow<R>} ({@code lift_borrow}):
+   * the handle stays, and counts as lent until {@code scope} closes.
+   */
+  public <T> T liftBorrow(String function, int handle, ResourceType<T> type, CallScope scope) {
+    Entry e = get(function, handle, type);
+    scope.lend(e);
+    return rep(e);
+  }
+
+  /** {@code [resource-rep]}: the representation behind a handle, without any ownership change. */
+  public <T> T rep(String function, int handle, ResourceType<T> type) {
+    return rep(get(function, handle, type));
+  }
+
+  /**
+   * {@code [resource-drop]}: removes a handle. Dropping an own handle runs the type's destructor;
+   * dropping a borrow ends the borrow in its call scope.
+   *
+   * @throws WitTrapException if the handle is invalid, of another type, or has outstanding borrows
+   */
+  public <T> void drop(String function, int handle, ResourceType<T> type) {
+    Entry e = get(function, handle, type);
+    if (e.numLends != 0) {
+      throw new WitTrapException(function, "cannot drop handle " + handle + " of " + type.name()
+          + " while it has " + e.numLends + " outstanding borrows");
+    }
+    remove(e);
+    if (e.own) {
+      type.destroy(rep(e));
+    } else {
+      e.borrowScope.borrowDropped();
+    }
+  }
+
+  // ---- internals shared with CallScope ---------------------------------------------------------
+
+  private Entry get(String function, int handle, ResourceType<?> type) {
+    if (handle <= 0 || handle >= length || entries[handle] == null) {
+      throw new WitTrapException(function, String.format(
+          "unknown %s handle %d", type.name(), Integer.toUnsignedLong(handle)));
+    }
+    Entry e = entries[handle];
+    if (e.type != type) {
+      throw new WitTrapException(function,
+          "handle " + handle + " is a " + e.type.name() + ", not a " + type.name());
+    }
+    return e;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T rep(Entry e) {
+    return (T) e.rep;
+  }
+
+  private Entry add(String function, ResourceType<?> type, Object rep, boolean own, CallScope scope) {
+    Objects.requireNonNull(type, "type");
+    int index;
+    if (freeCount > 0) {
+      index = free[--freeCount];
+    } else {
+      if (length > maxLength) {
+        throw new WitTrapException(function,
+            "handle table is full (" + maxLength + " handles) when adding a " + type.name());
+      }
+      if (length == entries.length) {
+        entries = Arrays.copyOf(entries, (int) Math.min((long) entries.length * 2, maxLength + 1L));
+      }
+      index = length++;
+    }
+    Entry e = new Entry(index, type, rep, own, scope);
+    entries[index] = e;
+    live++;
+    return e;
+  }
+
+  /** Removes {@code e} if it is still the entry at its index. */
+  boolean remove(Entry e) {
+    if (entries[e.index] != e) {
+      return false;
+    }
+    entries[e.index] = null;
+    if (freeCount == free.length) {
+      free = Arrays.copyOf(free, free.length * 2);
+    }
+    free[freeCount++] = e.index;
+    live--;
+    return true;
+  }
+}

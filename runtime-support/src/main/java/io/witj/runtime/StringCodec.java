@@ -1,0 +1,245 @@
+package io.witj.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Lifting and lowering of WIT {@code string} in the three encodings of {@link StringEncoding}
+ * (the spec's {@code load_string_from_range} and {@code store_string_into_range}).
+ *
+ * <p>Lifting validates before it allocates: byte length at most
+ * {@link CanonContext#MAX_STRING_BYTE_LENGTH}, alignment, then bounds; then one bulk read. Invalid
+ * UTF-8 and unpaired UTF-16 surrogates trap, as the spec's strict decoders do. Valid UTF-8 takes the
+ * JDK's intrinsic decoder; the strict decoder only runs when the fast result contains U+FFFD.
+ *
+ * <p>Lowering writes one bulk copy. Java strings can hold unpaired surrogates, which no WIT string
+ * can; each is lowered as {@code '?'} in every encoding, exactly as {@link String#getBytes} does for
+ * UTF-8. The allocation sequence is chosen by the context's {@link StringLowering}.
+ */
+public final class StringCodec {
+  private StringCodec() {}
+
+  /**
+   * Lifts the string at {@code ptr} with {@code taggedLen} code units (for {@code latin1+utf16}, bit
+   * 31 marks UTF-16).
+   */
+  public static String lift(CanonContext cx, int ptr, int taggedLen) {
+    long units = Integer.toUnsignedLong(taggedLen);
+    switch (cx.encoding()) {
+      case UTF8:
+        return decodeUtf8(cx, readChecked(cx, ptr, units, 1));
+      case UTF16:
+        return decodeUtf16(cx, readChecked(cx, ptr, 2 * units, 2));
+      case LATIN1_UTF16:
+        if ((taggedLen & StringEncoding.UTF16_TAG) != 0) {
+          return decodeUtf16(cx, readChecked(cx, ptr, 2 * (units ^ 0x8000_0000L), 2));
+        }
+        return new String(readChecked(cx, ptr, units, 2), StandardCharsets.ISO_8859_1);
+      default:
+        throw new AssertionError(cx.encoding());
+    }
+  }
+
+  /** Lifts the string whose (pointer, length) pair is stored at {@code addr}. */
+  public static String load(CanonContext cx, int addr) {
+    return lift(cx, cx.loadInt(addr), cx.loadInt(addr + 4));
+  }
+
+  /**
+   * Lowers {@code s} into a fresh guest allocation in the context's encoding.
+   *
+   * @return the packed (pointer, tagged length), see {@link PtrLen}
+   */
+  public static long lower(CanonContext cx, String s) {
+    return cx.stringLowering() == StringLowering.EXACT ? lowerExact(cx, s) : lowerSpecSequence(cx, s);
+  }
+
+  /** Lowers {@code s} and stores its (pointer, length) pair at {@code addr}. */
+  public static void store(CanonContext cx, int addr, String s) {
+    cx.storePtrLen(addr, lower(cx, s));
+  }
+
+  private static byte[] readChecked(CanonContext cx, int ptr, long byteLength, int align) {
+    if (byteLength > CanonContext.MAX_STRING_BYTE_LENGTH) {
+      throw cx.trap(String.format("string of %d bytes exceeds the maximum of %d bytes",
+          byteLength, CanonContext.MAX_STRING_BYTE_LENGTH));
+    }
+    cx.checkRange(ptr, byteLength, align, "string");
+    return byteLength == 0 ? new byte[0] : cx.memory().readBytes(ptr, (int) byteLength);
+  }
+
+  private static String decodeUtf8(CanonContext cx, byte[] bytes) {
+    String fast = new String(bytes, StandardCharsets.UTF_8); // replaces malformed input by U+FFFD
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CoderResult result = strict.decode(in, CharBuffer.allocate(fast.length()), true);
+    if (result.isError()) {
+      throw cx.trap(String.format("string is not valid UTF-8 (malformed sequence at byte %d of %d)",
+          in.position(), bytes.length));
+    }
+    return fast;
+  }
+
+  private static String decodeUtf16(CanonContext cx, byte[] bytes) {
+    char[] chars = new char[bytes.length / 2];
+    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().get(chars);
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (Character.isHighSurrogate(c) && i + 1 < chars.length
+          && Character.isLowSurrogate(chars[i + 1])) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw cx.trap(String.format(
+            "string is not valid UTF-16 (unpaired surrogate 0x%04x at code unit %d)", (int) c, i));
+      }
+    }
+    return new String(chars);
+  }
+
+  // ---- lowering --------------------------------------------------------------------------------
+
+  private static long lowerExact(CanonContext cx, String s) {
+    switch (cx.encoding()) {
+      case UTF8:
+        return writeNew(cx, s.getBytes(StandardCharsets.UTF_8), 1, 1, 0);
+      case UTF16:
+        return writeNew(cx, utf16(s), 2, 2, 0);
+      case LATIN1_UTF16:
+        return firstAboveLatin1(s) < 0
+            ? writeNew(cx, s.getBytes(StandardCharsets.ISO_8859_1), 2, 1, 0)
+            : writeNew(cx, utf16(s), 2, 2, StringEncoding.UTF16_TAG);
+      default:
+        throw new AssertionError(cx.encoding());
+    }
+  }
+
+  /** One exact allocation; the length is counted in code units of {@code unitSize} bytes. */
+  private static long writeNew(CanonContext cx, byte[] bytes, int align, int unitSize, int tag) {
+    checkLowerLength(cx, bytes.length);
+    int ptr = cx.allocate(align, bytes.length);
+    write(cx, ptr, bytes, bytes.length);
+    return PtrLen.pack(ptr, (bytes.length / unitSize) | tag);
+  }
+
+  /** The spec's sequence of realloc calls, as if the source string were UTF-8. */
+  private static long lowerSpecSequence(CanonContext cx, String s) {
+    switch (cx.encoding()) {
+      case UTF8:
+        return writeNew(cx, s.getBytes(StandardCharsets.UTF_8), 1, 1, 0);
+      case UTF16: {
+        long utf8Length = utf8Length(s);
+        checkLowerLength(cx, 2 * utf8Length);
+        byte[] encoded = utf16(s);
+        int ptr = cx.allocate(2, 2 * utf8Length);
+        write(cx, ptr, encoded, encoded.length);
+        if (encoded.length < 2 * utf8Length) {
+          ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, encoded.length);
+        }
+        return PtrLen.pack(ptr, encoded.length / 2);
+      }
+      case LATIN1_UTF16:
+        return lowerLatin1OrUtf16Sequence(cx, s);
+      default:
+        throw new AssertionError(cx.encoding());
+    }
+  }
+
+  private static long lowerLatin1OrUtf16Sequence(CanonContext cx, String s) {
+    long utf8Length = utf8Length(s);
+    checkLowerLength(cx, 2 * utf8Length);
+    int ptr = cx.allocate(2, utf8Length);
+    int firstWide = firstAboveLatin1(s);
+    if (firstWide < 0) {
+      byte[] latin1 = s.getBytes(StandardCharsets.ISO_8859_1);
+      write(cx, ptr, latin1, latin1.length);
+      if (latin1.length < utf8Length) {
+        ptr = cx.reallocate(ptr, (int) utf8Length, 2, latin1.length);
+      }
+      return PtrLen.pack(ptr, latin1.length);
+    }
+    byte[] prefix = s.substring(0, firstWide).getBytes(StandardCharsets.ISO_8859_1);
+    write(cx, ptr, prefix, prefix.length);
+    ptr = cx.reallocate(ptr, (int) utf8Length, 2, 2 * utf8Length);
+    byte[] encoded = utf16(s); // the widened prefix followed by the rest
+    write(cx, ptr, encoded, encoded.length);
+    if (encoded.length < 2 * utf8Length) {
+      ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, encoded.length);
+    }
+    return PtrLen.pack(ptr, (encoded.length / 2) | StringEncoding.UTF16_TAG);
+  }
+
+  private static void checkLowerLength(CanonContext cx, long byteLength) {
+    if (byteLength > CanonContext.MAX_STRING_BYTE_LENGTH) {
+      throw cx.trap(String.format("string of %d bytes exceeds the maximum of %d bytes",
+          byteLength, CanonContext.MAX_STRING_BYTE_LENGTH));
+    }
+  }
+
+  private static void write(CanonContext cx, int ptr, byte[] bytes, int length) {
+    if (length > 0) {
+      cx.memory().write(ptr, bytes, 0, length);
+    }
+  }
+
+  /** Index of the first char above U+00FF, or -1. */
+  private static int firstAboveLatin1(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) > 0xFF) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** UTF-16LE bytes of {@code s}, each unpaired surrogate replaced by {@code '?'}. */
+  private static byte[] utf16(String s) {
+    int n = s.length();
+    byte[] out = new byte[2 * n];
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        out[2 * i] = (byte) c;
+        out[2 * i + 1] = (byte) (c >>> 8);
+        i++;
+        c = s.charAt(i);
+      } else if (Character.isSurrogate(c)) {
+        c = '?';
+      }
+      out[2 * i] = (byte) c;
+      out[2 * i + 1] = (byte) (c >>> 8);
+    }
+    return out;
+  }
+
+  /** The UTF-8 byte length of {@code s} as {@link String#getBytes} encodes it. */
+  private static long utf8Length(String s) {
+    long length = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        length += 1;
+      } else if (c < 0x800) {
+        length += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        length += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        length += 1; // replaced by '?'
+      } else {
+        length += 3;
+      }
+    }
+    return length;
+  }
+}

@@ -1,0 +1,38 @@
+package io.witj.runtime;
+
+/**
+ * The Java form of a WIT {@code tuple} with 15 members: members are named
+ * {@code t0}, {@code t1}, ... in declaration order (the same convention in every {@code TupleN}).
+ *
+ * @param t0 member 0
+ * @param t1 member 1
+ * @param t2 member 2
+ * @param t3 member 3
+ * @param t4 member 4
+ * @param t5 member 5
+ * @param t6 member 6
+ * @param t7 member 7
+ * @param t8 member 8
+ * @param t9 member 9
+ * @param t10 member 10
+ * @param t11 member 11
+ * @param t12 member 12
+ * @param t13 member 13
+ * @param t14 member 14
+ * @param <T0> the type of member 0
+ * @param <T1> the type of member 1
+ * @param <T2> the type of member 2
+ * @param <T3> the type of member 3
+ * @param <T4> the type of member 4
+ * @param <T5> the type of member 5
+ * @param <T6> the type of member 6
+ * @param <T7> the type of member 7
+ * @param <T8> the type of member 8
+ * @param <T9> the type of member 9
+ * @param <T10> the type of member 10
+ * @param <T11> the type of member 11
+ * @param <T12> the type of member 12
+ * @param <T13> the type of member 13
+ * @param <T14> the type of member 14
+ */
+public record Tuple15<T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>(T0 t0, T1 t1, T2 t2, T3 t3, T4 t4, T5 t5, T6 t6, T7 t7, T8 t8, T9 t9, T10 t10, T11 t11, T12 t12, T13 t13, T14 t14) {}
