@@ -1,0 +1,27 @@
+package io.witj.parser.resolve;
+
+import io.witj.parser.model.Function;
+import io.witj.parser.model.Interface;
+import io.witj.parser.model.Stability;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+
+/** An interface while it is being resolved; maps keep insertion order. */
+final class InterfaceSlot {
+  String name;
+  LinkedHashMap<String, Integer> types = new LinkedHashMap<>();
+  LinkedHashMap<String, Function> functions = new LinkedHashMap<>();
+  String docs;
+  Stability stability = Stability.UNKNOWN;
+  int packageId = -1;
+
+  Interface freeze() {
+    return new Interface(
+        name,
+        Collections.unmodifiableMap(types),
+        Collections.unmodifiableMap(functions),
+        docs,
+        stability,
+        packageId);
+  }
+}
