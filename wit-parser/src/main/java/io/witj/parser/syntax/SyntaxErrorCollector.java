@@ -1,0 +1,89 @@
+package io.witj.parser.syntax;
+
+import io.witj.parser.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Receives ANTLR's syntax errors and turns each into a {@link Diagnostic} worded like the reference
+ * parser: {@code expected '{', found ';'} at the offending token. ANTLR's own message text is not used.
+ */
+final class SyntaxErrorCollector extends BaseErrorListener {
+  private static final IntervalSet IDENTIFIERS = IntervalSet.of(WitParser.ID, WitParser.EXPLICIT_ID);
+  private static final IntervalSet TYPE_STARTS = typeStarts();
+
+  private final TokenSpans spans;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  SyntaxErrorCollector(TokenSpans spans) {
+    this.spans = spans;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  @Override
+  public void syntaxError(
+      Recognizer<?, ?> recognizer,
+      Object offendingSymbol,
+      int line,
+      int charPositionInLine,
+      String msg,
+      RecognitionException e) {
+    Token found = (Token) offendingSymbol;
+    IntervalSet expected =
+        e != null && e.getExpectedTokens() != null
+            ? e.getExpectedTokens()
+            : ((Parser) recognizer).getExpectedTokens();
+    String message = "expected " + describe(expected) + ", found " + TokenDescriptions.found(found);
+    diagnostics.add(new Diagnostic(spans.of(found), message));
+  }
+
+  /** {@code a type}, {@code an identifier or '}'}, {@code ';', '/' or '@'}. */
+  static String describe(IntervalSet expected) {
+    IntervalSet rest = new IntervalSet(expected);
+    rest.remove(Token.EPSILON);
+    List<String> names = new ArrayList<>();
+    if (rest.contains(WitParser.U8) && rest.contains(WitParser.ID)) {
+      names.add("a type");
+      rest = rest.subtract(TYPE_STARTS);
+    } else if (rest.contains(WitParser.ID) || rest.contains(WitParser.EXPLICIT_ID)) {
+      names.add("an identifier");
+      rest = rest.subtract(IDENTIFIERS);
+    }
+    for (int type : rest.toArray()) {
+      names.add(TokenDescriptions.expected(type));
+    }
+    if (names.isEmpty()) {
+      return "something else";
+    }
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " or "
+        + names.get(names.size() - 1);
+  }
+
+  private static IntervalSet typeStarts() {
+    IntervalSet set = new IntervalSet();
+    for (int type :
+        new int[] {
+          WitParser.U8, WitParser.U16, WitParser.U32, WitParser.U64, WitParser.S8, WitParser.S16,
+          WitParser.S32, WitParser.S64, WitParser.F32, WitParser.F64, WitParser.CHAR, WitParser.BOOL,
+          WitParser.STRING, WitParser.ERROR_CONTEXT, WitParser.TUPLE, WitParser.LIST, WitParser.MAP,
+          WitParser.OPTION, WitParser.RESULT, WitParser.FUTURE, WitParser.STREAM, WitParser.OWN,
+          WitParser.BORROW, WitParser.ID, WitParser.EXPLICIT_ID
+        }) {
+      set.add(type);
+    }
+    return set;
+  }
+}

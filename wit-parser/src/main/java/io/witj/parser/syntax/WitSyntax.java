@@ -1,0 +1,88 @@
+package io.witj.parser.syntax;
+
+import io.witj.parser.ast.WitFile;
+import io.witj.parser.diag.Diagnostic;
+import io.witj.parser.diag.SourceFile;
+import io.witj.parser.diag.Span;
+import io.witj.parser.diag.WitException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The syntax layer of the WIT front end: lexes and parses one {@code .wit} file into its syntax
+ * tree. Every problem becomes a {@link Diagnostic}; nothing is printed and no ANTLR message or
+ * stack trace reaches the user.
+ */
+public final class WitSyntax {
+  private WitSyntax() {}
+
+  /**
+   * Parses {@code file}.
+   *
+   * @throws WitException with every syntax error found (sorted by position; the first is where
+   *     the reference parser stops), when the file is not valid WIT syntax
+   */
+  public static WitFile parse(SourceFile file) {
+    TokenSpans spans = new TokenSpans(file);
+    WitLexer lexer = new WitLexer(CharStreams.fromString(file.text(), file.displayPath()));
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    try {
+      tokens.fill();
+    } catch (StackOverflowError e) {
+      throw new WitException(new Span(file, 0, 0), "comments nested too deeply");
+    }
+    Diagnostic lexical = LexicalCheck.firstError(tokens.getTokens(), spans);
+    List<Token> significant = new ArrayList<>();
+    for (Token token : tokens.getTokens()) {
+      if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+        significant.add(token);
+      }
+    }
+    Diagnostic nesting = NestingCheck.check(significant, spans);
+    if (nesting != null) {
+      throw new WitException(first(lexical, nesting));
+    }
+
+    WitParser parser = new WitParser(tokens);
+    parser.removeErrorListeners();
+    SyntaxErrorCollector syntaxErrors = new SyntaxErrorCollector(spans);
+    parser.addErrorListener(syntaxErrors);
+    WitParser.WitFileContext tree = parser.witFile();
+
+    BuildContext build = new BuildContext(spans, new DocComments(tokens));
+    WitFile result = null;
+    try {
+      result = new WitAstBuilder(file, build).file(tree);
+    } catch (RuntimeException e) {
+      // only a tree with syntax errors can be incomplete; those errors are reported below
+      if (syntaxErrors.diagnostics().isEmpty()) {
+        throw e;
+      }
+    }
+
+    List<Diagnostic> diagnostics = new ArrayList<>(syntaxErrors.diagnostics());
+    diagnostics.addAll(build.diagnostics());
+    diagnostics.sort(Comparator.comparingInt(d -> d.span().start()));
+    if (lexical != null) {
+      // the reference lexer stops at its first error: nothing after it is meaningful
+      diagnostics.removeIf(d -> d.span().start() >= lexical.span().start());
+      diagnostics.add(lexical);
+    }
+    if (!diagnostics.isEmpty()) {
+      throw new WitException(diagnostics);
+    }
+    return result;
+  }
+
+  private static Diagnostic first(Diagnostic a, Diagnostic b) {
+    if (a == null) {
+      return b;
+    }
+    return a.span().start() <= b.span().start() ? a : b;
+  }
+}
