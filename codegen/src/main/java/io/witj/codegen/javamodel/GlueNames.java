@@ -1,0 +1,23 @@
+package io.witj.codegen.javamodel;
+
+import java.util.List;
+
+/**
+ * Member names the glue (world class, builder, resource wrappers) keeps for itself; WIT-derived
+ * names in the same scopes avoid them by the clash rule of {@link io.witj.codegen.names.NameScope}.
+ * Edit here when the glue adds a member to one of these scopes.
+ */
+public final class GlueNames {
+
+  /** Members of the world class besides typed exports and export accessors. */
+  public static final List<String> WORLD_CLASS = List.of("builder", "close", "instance", "memory");
+
+  /** Members of the world builder besides one setter per imported interface. */
+  public static final List<String> WORLD_BUILDER =
+      List.of("build", "module", "wasi", "machineFactory", "stringEncoding");
+
+  /** Members of a resource's Java type besides its WIT methods. */
+  public static final List<String> RESOURCE = List.of("close", "handle");
+
+  private GlueNames() {}
+}

@@ -1,0 +1,45 @@
+package io.witj.codegen.javamodel;
+
+import io.witj.codegen.names.JavaNames;
+import io.witj.codegen.names.NameScope;
+import io.witj.parser.model.Package;
+import io.witj.parser.model.Resolve;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Simple names of the top-level Java types of named interfaces and worlds. Within one Java package
+ * (all WIT packages mapped there, in Resolve order) names are claimed per WIT package: its interfaces
+ * in source order ({@code Iface}), then its worlds ({@code W}, then {@code WImports}); clashes follow
+ * {@link NameScope}. Export-side classes reuse the interface's name in their own package.
+ */
+final class TopLevelNames {
+
+  private final Map<Integer, String> interfaces = new HashMap<>();
+  private final Map<Integer, String> worlds = new HashMap<>();
+  private final Map<Integer, String> worldImports = new HashMap<>();
+
+  TopLevelNames(Resolve resolve, PackageMapping mapping) {
+    Map<String, NameScope> scopes = new HashMap<>();
+    for (Package pkg : resolve.packages()) {
+      NameScope scope =
+          scopes.computeIfAbsent(mapping.javaPackage(pkg.name(), Side.IMPORT), p -> new NameScope());
+      pkg.interfaces().forEach((name, id) -> interfaces.put(id, scope.claim(JavaNames.upperCamel(name))));
+      pkg.worlds().forEach((name, id) -> worlds.put(id, scope.claim(JavaNames.upperCamel(name))));
+      pkg.worlds()
+          .forEach((name, id) -> worldImports.put(id, scope.claim(JavaNames.upperCamel(name) + "Imports")));
+    }
+  }
+
+  String interfaceName(int interfaceId) {
+    return interfaces.get(interfaceId);
+  }
+
+  String worldName(int worldId) {
+    return worlds.get(worldId);
+  }
+
+  String worldImportsName(int worldId) {
+    return worldImports.get(worldId);
+  }
+}

@@ -1,0 +1,113 @@
+package io.witj.codegen.javamodel;
+
+import io.witj.parser.model.Function;
+import io.witj.parser.model.PrimitiveType;
+import io.witj.parser.model.Resolve;
+import io.witj.parser.model.Type;
+import io.witj.parser.model.TypeDef;
+import io.witj.parser.model.TypeDefKind;
+import io.witj.parser.model.TypeRef;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds what the generator does not support yet: async functions, {@code future}, {@code stream}
+ * and {@code error-context} anywhere inside a type, and tuples without a {@code TupleN} class. Answers are reasons ("async functions are not
+ * supported yet") or null.
+ */
+final class UnsupportedCheck {
+
+  private final Resolve resolve;
+  private final Map<Integer, String> byType = new HashMap<>();
+
+  UnsupportedCheck(Resolve resolve) {
+    this.resolve = resolve;
+  }
+
+  /** Why {@code function} cannot be generated, or null. */
+  String reason(Function function) {
+    if (function.kind().isAsync()) {
+      return "async functions are not supported yet";
+    }
+    for (Function.Param param : function.params()) {
+      String reason = reason(param.type());
+      if (reason != null) {
+        return reason;
+      }
+    }
+    return function.result() == null ? null : reason(function.result());
+  }
+
+  /** Why a value of {@code type} cannot be generated, or null. */
+  String reason(Type type) {
+    if (type == PrimitiveType.ERROR_CONTEXT) {
+      return "error-context is not supported yet";
+    }
+    if (type instanceof TypeRef ref) {
+      return reasonForDef(ref.id());
+    }
+    return null;
+  }
+
+  /** Why the type definition {@code typeId} cannot be generated, or null. */
+  String reasonForDef(int typeId) {
+    if (byType.containsKey(typeId)) {
+      return byType.get(typeId);
+    }
+    String reason = compute(resolve.type(typeId));
+    byType.put(typeId, reason);
+    return reason;
+  }
+
+  private String compute(TypeDef def) {
+    TypeDefKind kind = def.kind();
+    if (kind instanceof TypeDefKind.FutureType) {
+      return "future types are not supported yet";
+    }
+    if (kind instanceof TypeDefKind.StreamType) {
+      return "stream types are not supported yet";
+    }
+    if (kind instanceof TypeDefKind.AliasType alias) {
+      return reason(alias.target());
+    }
+    if (kind instanceof TypeDefKind.RecordType record) {
+      return first(record.fields().stream().map(TypeDefKind.Field::type).toArray(Type[]::new));
+    }
+    if (kind instanceof TypeDefKind.VariantType variant) {
+      return first(variant.cases().stream().map(TypeDefKind.Case::type).toArray(Type[]::new));
+    }
+    if (kind instanceof TypeDefKind.TupleType tuple) {
+      if (tuple.types().isEmpty() || tuple.types().size() > JavaTypes.MAX_TUPLE) {
+        return "tuples of " + tuple.types().size() + " members are not supported (1 to "
+            + JavaTypes.MAX_TUPLE + " are)";
+      }
+      return first(tuple.types().toArray(Type[]::new));
+    }
+    if (kind instanceof TypeDefKind.OptionType option) {
+      return reason(option.type());
+    }
+    if (kind instanceof TypeDefKind.ResultType result) {
+      return first(result.ok(), result.err());
+    }
+    if (kind instanceof TypeDefKind.ListType list) {
+      return reason(list.element());
+    }
+    if (kind instanceof TypeDefKind.FixedListType list) {
+      return reason(list.element());
+    }
+    if (kind instanceof TypeDefKind.MapType map) {
+      return first(map.key(), map.value());
+    }
+    return null;
+  }
+
+  private String first(Type... types) {
+    for (Type type : types) {
+      String reason = type == null ? null : reason(type);
+      if (reason != null) {
+        return reason;
+      }
+    }
+    return null;
+  }
+}
