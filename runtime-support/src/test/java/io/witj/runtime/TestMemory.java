@@ -1,0 +1,34 @@
+package io.witj.runtime;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+
+/** Real Chicory memories and contexts for tests, without a module. */
+final class TestMemory {
+  private TestMemory() {}
+
+  /** A memory of {@code pages} 64 KiB pages that can grow to {@code maxPages}. */
+  static Memory memory(int pages, int maxPages) {
+    return new ByteArrayMemory(new MemoryLimits(pages, maxPages));
+  }
+
+  static CanonContext context(Memory memory, Realloc realloc, StringEncoding encoding) {
+    return CanonContext.builder(memory).realloc(realloc).encoding(encoding).function("test:pkg/i#f")
+        .build();
+  }
+
+  /** A context over a fresh 1..16-page memory with a bump allocator starting at 8. */
+  static CanonContext context(StringEncoding encoding) {
+    Memory m = memory(1, 16);
+    return context(m, new BumpAllocator(m, 8), encoding);
+  }
+
+  static String hex(byte[] bytes) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : bytes) {
+      sb.append(String.format("%02x", b));
+    }
+    return sb.toString();
+  }
+}
