@@ -94,8 +94,10 @@ final class DynamicFlatCodec {
   private void lowerPrimitive(CanonContext cx, PrimitiveType type, Object v, List<Long> out) {
     switch (type) {
       case BOOL -> out.add(i32(Flat.lowerBool((Boolean) v)));
-      case U8, S8 -> out.add(i32((Byte) v));
-      case U16, S16 -> out.add(i32((Short) v));
+      case U8 -> out.add(i32(Byte.toUnsignedInt((Byte) v)));
+      case S8 -> out.add(i32((Byte) v));
+      case U16 -> out.add(i32(Short.toUnsignedInt((Short) v)));
+      case S16 -> out.add(i32((Short) v));
       case U32, S32 -> out.add(i32((Integer) v));
       case U64, S64 -> out.add((Long) v);
       case F32 -> out.add(i32(Flat.f32ToI32((Float) v)));
