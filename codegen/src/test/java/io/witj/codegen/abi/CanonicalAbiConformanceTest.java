@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
+import io.witj.parser.Wit;
 import io.witj.parser.model.Function;
 import io.witj.parser.model.Interface;
 import io.witj.parser.model.Resolve;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -60,7 +62,6 @@ class CanonicalAbiConformanceTest {
           + property + ")");
       Assumptions.abort("Canonical ABI vectors not found: witj.abiVectors=" + property);
     }
-    WitLoading.requireParser();
     List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
     return lines.stream().map(line -> {
       @SuppressWarnings("unchecked")
@@ -86,7 +87,7 @@ class CanonicalAbiConformanceTest {
     }
   }
 
-  private static void run(Map<String, Object> vector) throws Throwable {
+  private static void run(Map<String, Object> vector) throws Exception {
     String category = (String) vector.get("category");
     int[] tally = TALLY.computeIfAbsent(category, c -> new int[2]);
     try {
@@ -106,16 +107,16 @@ class CanonicalAbiConformanceTest {
   /** The resolved test package and its interface {@code t}. */
   private record Parsed(Resolve resolve, Interface iface) {}
 
-  private static Parsed parse(Map<String, Object> vector, String item) throws Throwable {
+  private static Parsed parse(Map<String, Object> vector, String item) throws Exception {
     String wit = "package test:abi;\n\ninterface t {\n" + vector.get("defs") + "\n" + item + "\n}\n";
     Path file = tempDir.resolve(vector.get("name") + ".wit");
     Files.writeString(file, wit);
-    Resolve resolve = WitLoading.load(file);
+    Resolve resolve = Wit.load(file, Set.of());
     int pkg = resolve.mainPackages().get(0);
     return new Parsed(resolve, resolve.iface(resolve.pkg(pkg).interfaces().get("t")));
   }
 
-  private static void runFunction(Map<String, Object> vector) throws Throwable {
+  private static void runFunction(Map<String, Object> vector) throws Exception {
     Parsed parsed = parse(vector, "root: " + vector.get("func") + ";");
     Function function = parsed.iface().functions().get("root");
     FunctionAbi abi = FunctionAbi.of(new AbiLayout(parsed.resolve()), function);
@@ -125,7 +126,7 @@ class CanonicalAbiConformanceTest {
     assertEquals(signature(vector.get("lower")), signature(abi.lower()), "lower");
   }
 
-  private static void runValue(Map<String, Object> vector) throws Throwable {
+  private static void runValue(Map<String, Object> vector) throws Exception {
     Parsed parsed = parse(vector, "type root = " + vector.get("type") + ";");
     AbiLayout layout = new AbiLayout(parsed.resolve());
     Type root = new TypeRef(parsed.iface().types().get("root"));
