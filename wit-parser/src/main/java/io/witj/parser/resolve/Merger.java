@@ -50,7 +50,13 @@ final class Merger {
         continue;
       }
       TypeSlot copy = slot.copy();
-      copy.kind = Kinds.map(slot.kind, t -> updateType(t, span), id -> mapType(id, span));
+      List<Span> fields = pkg.fieldSpans.get(i);
+      int[] field = {0};
+      copy.kind =
+          Kinds.map(
+              slot.kind,
+              t -> updateType(t, fields == null ? span : fields.get(field[0]++)),
+              id -> mapType(id, span));
       typeMap.add(resolve.addType(copy));
     }
     for (int i = foreignInterfaces; i < pkg.interfaces.size(); i++) {

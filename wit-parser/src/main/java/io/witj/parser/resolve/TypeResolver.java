@@ -78,6 +78,9 @@ final class TypeResolver {
               new TypeSlot(name, kind, owner, decl.annotations().docs(), stability),
               decl.name().span());
       scope.define(decl.name(), id);
+      if (decl instanceof TypeDecl.Record record) {
+        pkg.fieldSpans.put(id, record.fields().stream().map(f -> f.name().span()).toList());
+      }
     }
   }
 

@@ -23,6 +23,11 @@ public final class WitLoader {
 
   public static Resolve load(Path path, Set<String> features) throws IOException {
     if (!Files.isDirectory(path)) {
+      String name = path.getFileName().toString();
+      if (name.endsWith(".wat") || name.endsWith(".wasm")) {
+        throw Errors.noLocation(
+            path + ": binary WebAssembly packages (.wat/.wasm) are not supported; give a .wit file or directory");
+      }
       return Resolver.resolve(List.of(parse(path, path.toString())), List.of(), features);
     }
     List<List<WitFile>> deps = new ArrayList<>();

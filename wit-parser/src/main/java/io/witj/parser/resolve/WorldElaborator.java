@@ -95,8 +95,26 @@ final class WorldElaborator {
     }
     WorldSlot world = resolve.worlds.get(worldId);
     WorldTypeCloner cloner = new WorldTypeCloner(resolve, includedId, worldId);
-    copy(include.renames(), new LinkedHashMap<>(included.imports), world.imports, cloner, span, "import");
-    copy(include.renames(), new LinkedHashMap<>(included.exports), world.exports, cloner, span, "export");
+    boolean external = world.packageId != included.packageId;
+    copy(include.renames(), new LinkedHashMap<>(included.imports), world.imports, cloner, span, "import", external);
+    copy(include.renames(), new LinkedHashMap<>(included.exports), world.exports, cloner, span, "export", external);
+  }
+
+  /**
+   * The gate an interface included twice ends up with: a known gate replaces an unknown one, and a
+   * stable gate is dropped when the include crosses packages.
+   */
+  private static Stability mergeStability(Stability from, Stability into, boolean external, Span span) {
+    if (external && from instanceof Stability.Stable) {
+      return Stability.UNKNOWN;
+    }
+    if (from.equals(into) || from instanceof Stability.Unknown) {
+      return into;
+    }
+    if (into instanceof Stability.Unknown) {
+      return from;
+    }
+    throw Errors.at(span, "mismatch in stability from '" + from + "' to '" + into + "'");
   }
 
   private static void copy(
@@ -105,10 +123,15 @@ final class WorldElaborator {
       Map<WorldKey, WorldItem> to,
       WorldTypeCloner cloner,
       Span span,
-      String desc) {
+      String desc,
+      boolean external) {
     for (Map.Entry<WorldKey, WorldItem> entry : from.entrySet()) {
       if (!(entry.getKey() instanceof WorldKey.Name n)) {
-        to.putIfAbsent(entry.getKey(), entry.getValue());
+        WorldItem.InterfaceItem item = (WorldItem.InterfaceItem) entry.getValue();
+        WorldItem.InterfaceItem existing = (WorldItem.InterfaceItem) to.get(entry.getKey());
+        WorldItem.InterfaceItem into = existing != null ? existing : item;
+        Stability merged = mergeStability(item.stability(), into.stability(), external, span);
+        to.put(entry.getKey(), new WorldItem.InterfaceItem(into.interfaceId(), merged, into.docs()));
         continue;
       }
       String name = n.name();
