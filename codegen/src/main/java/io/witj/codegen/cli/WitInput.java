@@ -1,0 +1,39 @@
+package io.witj.codegen.cli;
+
+import io.witj.parser.Wit;
+import io.witj.parser.diag.WitException;
+import io.witj.parser.model.Resolve;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the WIT at a command-line path (a {@code .wit} file or a package directory with its {@code
+ * deps/}). Failures are reported on the console's error stream as a user would want them: the
+ * rendered diagnostics for invalid WIT, one line for an unreadable path, never a stack trace.
+ */
+final class WitInput {
+  private WitInput() {}
+
+  /** The resolved packages, or empty after the failure has been reported. */
+  static Optional<Resolve> load(String path, Set<String> features, Console console) {
+    Path file = Path.of(path);
+    if (!Files.exists(file)) {
+      console.err().println(path + ": no such file or directory");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Wit.load(file, features));
+    } catch (WitException e) {
+      console.err().println(e.getMessage());
+    } catch (NoSuchFileException e) {
+      console.err().println(e.getFile() + ": no such file or directory");
+    } catch (IOException e) {
+      console.err().println(path + ": cannot read: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+}
