@@ -1,0 +1,115 @@
+package io.witj.codegen;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What to generate and how.
+ *
+ * @param basePackage prefix of every generated Java package; empty for none
+ * @param packageMap WIT package ({@code ns:pkg} or {@code ns:pkg@version}) → Java package
+ * @param world the world to generate ({@code name} or {@code ns:pkg/name}); null to take the only
+ *     world of the main package
+ * @param features enabled {@code @unstable} features (used when loading WIT)
+ * @param stringEncoding the guest's string encoding (passed on to the glue)
+ * @param skipUnsupported leave out async functions, futures, streams and error-context (listed in
+ *     the generated javadoc) instead of failing
+ */
+public record GeneratorOptions(
+    String basePackage,
+    Map<String, String> packageMap,
+    String world,
+    Set<String> features,
+    StringEncoding stringEncoding,
+    boolean skipUnsupported) {
+
+  /** The guest's {@code string-encoding} canonical option. */
+  public enum StringEncoding {
+    UTF8("utf8"),
+    UTF16("utf16"),
+    LATIN1_UTF16("latin1+utf16");
+
+    private final String witName;
+
+    StringEncoding(String witName) {
+      this.witName = witName;
+    }
+
+    /** As written in the canonical option and on the command line. */
+    public String witName() {
+      return witName;
+    }
+
+    /** The encoding written {@code name} ({@code utf8}, {@code utf16}, {@code latin1+utf16}). */
+    public static StringEncoding fromWitName(String name) {
+      for (StringEncoding e : values()) {
+        if (e.witName.equals(name)) {
+          return e;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown string encoding '" + name + "' (expected utf8, utf16 or latin1+utf16)");
+    }
+  }
+
+  public GeneratorOptions {
+    basePackage = basePackage == null ? "" : basePackage;
+    packageMap = Map.copyOf(packageMap);
+    features = Set.copyOf(features);
+    stringEncoding = stringEncoding == null ? StringEncoding.UTF8 : stringEncoding;
+  }
+
+  /** Defaults: no base package, no package map, the only world, no features, UTF-8, strict. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder of {@link GeneratorOptions}. */
+  public static final class Builder {
+    private String basePackage = "";
+    private final Map<String, String> packageMap = new LinkedHashMap<>();
+    private String world;
+    private Set<String> features = Set.of();
+    private StringEncoding stringEncoding = StringEncoding.UTF8;
+    private boolean skipUnsupported;
+
+    private Builder() {}
+
+    public Builder basePackage(String basePackage) {
+      this.basePackage = basePackage;
+      return this;
+    }
+
+    /** Maps WIT package {@code witPackage} ({@code ns:pkg} or {@code ns:pkg@version}) to {@code javaPackage}. */
+    public Builder mapPackage(String witPackage, String javaPackage) {
+      packageMap.put(witPackage, javaPackage);
+      return this;
+    }
+
+    public Builder world(String world) {
+      this.world = world;
+      return this;
+    }
+
+    public Builder features(Set<String> features) {
+      this.features = features;
+      return this;
+    }
+
+    public Builder stringEncoding(StringEncoding stringEncoding) {
+      this.stringEncoding = stringEncoding;
+      return this;
+    }
+
+    public Builder skipUnsupported(boolean skipUnsupported) {
+      this.skipUnsupported = skipUnsupported;
+      return this;
+    }
+
+    public GeneratorOptions build() {
+      return new GeneratorOptions(
+          basePackage, packageMap, world, features, stringEncoding, skipUnsupported);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.witj.codegen.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import io.witj.parser.model.Stability;
+import java.util.List;
+
+/** WIT docs as javadoc, and {@code @Deprecated} for deprecated items. */
+public final class Javadocs {
+
+  private static final AnnotationSpec DEPRECATED = AnnotationSpec.builder(Deprecated.class).build();
+
+  private Javadocs() {}
+
+  /**
+   * Javadoc text for WIT {@code docs} (null or blank → empty). {@code *}{@code /} and unicode-escape
+   * look-alikes are neutralised; JavaPoet's {@code $} is passed as a literal argument.
+   */
+  public static CodeBlock of(String docs) {
+    if (docs == null || docs.isBlank()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of("$L\n", escape(docs.strip()));
+  }
+
+  /** {@link #of} followed by one paragraph per extra line (e.g. items left out), if any. */
+  public static CodeBlock of(String docs, List<String> skipped) {
+    CodeBlock.Builder out = of(docs).toBuilder();
+    if (!skipped.isEmpty()) {
+      if (!out.isEmpty()) {
+        out.add("\n");
+      }
+      out.add("<p>Not generated (not supported yet):\n<ul>\n");
+      skipped.forEach(s -> out.add("<li>$L\n", escape(s)));
+      out.add("</ul>\n");
+    }
+    return out.build();
+  }
+
+  /** Text safe inside a javadoc comment. */
+  public static String escape(String text) {
+    return text.replace("*/", "*&#47;").replace("\\u", "&#92;u");
+  }
+
+  /** Whether {@code stability} marks the item deprecated. */
+  public static boolean isDeprecated(Stability stability) {
+    return (stability instanceof Stability.Stable s && s.deprecated() != null)
+        || (stability instanceof Stability.Unstable u && u.deprecated() != null);
+  }
+
+  /** {@code @Deprecated} when the item is deprecated, nothing otherwise. */
+  public static List<AnnotationSpec> annotations(Stability stability) {
+    return isDeprecated(stability) ? List.of(DEPRECATED) : List.of();
+  }
+}
