@@ -1,0 +1,103 @@
+package io.witj.runtime;
+
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.Instance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The per-instance state that generated bindings share: the Chicory {@link Instance} (bound once,
+ * after instantiation, since the import glue must exist before the instance does), the guest's
+ * {@link HandleTable}, the base {@link CanonContext} and the bound exports. A generated world's
+ * {@code Abi} class extends it with resource types and lift/lower helpers.
+ *
+ * <p>Not thread-safe: one instance serves one thread at a time.
+ */
+public class GuestInstance {
+  private final StringEncoding encoding;
+  private final HandleTable handles = new HandleTable();
+  private final Map<String, ExportFunction> destructors = new HashMap<>();
+  private Instance instance;
+  private CanonContext context;
+  private GuestExports exports;
+
+  /** State for a guest whose strings use {@code encoding}; call {@link #bind} once instantiated. */
+  protected GuestInstance(StringEncoding encoding) {
+    this.encoding = Objects.requireNonNull(encoding, "encoding");
+  }
+
+  /**
+   * Binds the instantiated guest and checks that it exports every function in {@code
+   * requiredExports}.
+   *
+   * @throws IllegalStateException if called twice
+   * @throws WitTrapException naming every missing export
+   */
+  public final void bind(Instance instance, List<String> requiredExports) {
+    if (this.instance != null) {
+      throw new IllegalStateException("guest instance already bound");
+    }
+    List<String> missing = new ArrayList<>();
+    for (String name : requiredExports) {
+      if (!GuestExports.exportsFunction(instance, name)) {
+        missing.add(name);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new WitTrapException("instantiation", "the guest does not export " + String.join(", ", missing));
+    }
+    this.instance = instance;
+    this.context = CanonContext.of(instance, encoding);
+    this.exports = GuestExports.of(instance);
+  }
+
+  /** The Chicory instance. */
+  public final Instance instance() {
+    return requireBound();
+  }
+
+  /** The handle table shared by every resource type of this instance. */
+  public final HandleTable handles() {
+    return handles;
+  }
+
+  /** The guest's exports. */
+  public final GuestExports exports() {
+    requireBound();
+    return exports;
+  }
+
+  /** A lifting/lowering context naming {@code function} in trap messages. */
+  public final CanonContext context(String function) {
+    requireBound();
+    return context.forFunction(function);
+  }
+
+  /** Binds the lifted export {@code coreName} with its post-return function. */
+  public final GuestFunction function(String coreName) {
+    return exports().function(coreName);
+  }
+
+  /**
+   * Runs the guest destructor export {@code coreName} (e.g. {@code ns:pkg/i#[dtor]r}) on {@code rep},
+   * if the guest exports one.
+   */
+  protected final void destroy(String coreName, int rep) {
+    Instance bound = requireBound();
+    ExportFunction dtor = destructors.computeIfAbsent(coreName,
+        name -> GuestExports.exportsFunction(bound, name) ? bound.export(name) : null);
+    if (dtor != null) {
+      GuestFunction.call(coreName, dtor, rep);
+    }
+  }
+
+  private Instance requireBound() {
+    if (instance == null) {
+      throw new IllegalStateException("guest instance not bound yet");
+    }
+    return instance;
+  }
+}
