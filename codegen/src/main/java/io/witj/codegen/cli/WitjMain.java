@@ -15,7 +15,7 @@ import java.util.Set;
  * {@link Command} and list it in {@link #COMMANDS}.
  */
 public final class WitjMain {
-  private static final List<Command> COMMANDS = List.of(new CheckCommand(), new JsonCommand());
+  private static final List<Command> COMMANDS = List.of(new CheckCommand(), new JsonCommand(), new GenerateCommand());
   private static final Set<String> HELP = Set.of("-h", "--help");
 
   private WitjMain() {}

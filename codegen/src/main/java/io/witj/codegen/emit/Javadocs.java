@@ -2,6 +2,7 @@ package io.witj.codegen.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
+import io.witj.codegen.javamodel.WorldModel;
 import io.witj.parser.model.Stability;
 import java.util.List;
 
@@ -42,14 +43,8 @@ public final class Javadocs {
     return text.replace("*/", "*&#47;").replace("\\u", "&#92;u");
   }
 
-  /** Whether {@code stability} marks the item deprecated. */
-  public static boolean isDeprecated(Stability stability) {
-    return (stability instanceof Stability.Stable s && s.deprecated() != null)
-        || (stability instanceof Stability.Unstable u && u.deprecated() != null);
-  }
-
   /** {@code @Deprecated} when the item is deprecated, nothing otherwise. */
   public static List<AnnotationSpec> annotations(Stability stability) {
-    return isDeprecated(stability) ? List.of(DEPRECATED) : List.of();
+    return WorldModel.isDeprecated(stability) ? List.of(DEPRECATED) : List.of();
   }
 }

@@ -5,7 +5,9 @@ import io.witj.codegen.names.NameScope;
 import io.witj.parser.model.Package;
 import io.witj.parser.model.Resolve;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Simple names of the top-level Java types of named interfaces and worlds. Within one Java package
@@ -18,6 +20,7 @@ final class TopLevelNames {
   private final Map<Integer, String> interfaces = new HashMap<>();
   private final Map<Integer, String> worlds = new HashMap<>();
   private final Map<Integer, String> worldImports = new HashMap<>();
+  private final Map<String, Set<String>> byPackage = new HashMap<>();
 
   TopLevelNames(Resolve resolve, PackageMapping mapping) {
     Map<String, NameScope> scopes = new HashMap<>();
@@ -28,7 +31,22 @@ final class TopLevelNames {
       pkg.worlds().forEach((name, id) -> worlds.put(id, scope.claim(JavaNames.upperCamel(name))));
       pkg.worlds()
           .forEach((name, id) -> worldImports.put(id, scope.claim(JavaNames.upperCamel(name) + "Imports")));
+      Set<String> imports = byPackage.computeIfAbsent(mapping.javaPackage(pkg.name(), Side.IMPORT), p -> new HashSet<>());
+      Set<String> exports = byPackage.computeIfAbsent(mapping.javaPackage(pkg.name(), Side.EXPORT), p -> new HashSet<>());
+      pkg.interfaces().values().forEach(id -> {
+        imports.add(interfaces.get(id));
+        exports.add(interfaces.get(id));
+      });
+      pkg.worlds().values().forEach(id -> {
+        imports.add(worlds.get(id));
+        imports.add(worldImports.get(id));
+      });
     }
+  }
+
+  /** Every top-level simple name these rules give out in {@code javaPackage}, mutable for additions. */
+  Set<String> namesIn(String javaPackage) {
+    return byPackage.computeIfAbsent(javaPackage, p -> new HashSet<>());
   }
 
   String interfaceName(int interfaceId) {

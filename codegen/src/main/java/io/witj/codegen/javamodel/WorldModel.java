@@ -2,6 +2,7 @@ package io.witj.codegen.javamodel;
 
 import com.palantir.javapoet.ClassName;
 import io.witj.parser.model.Resolve;
+import io.witj.parser.model.Stability;
 import io.witj.parser.model.TypeDef;
 import io.witj.parser.model.TypeOwner;
 import io.witj.parser.model.World;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the emitters (declarations and glue) need to know about one world in Java terms: which
@@ -27,6 +29,7 @@ public final class WorldModel {
   private final List<FunctionModel> exportedFunctions;
   private final Map<Integer, DeclaredType> declaredTypes;
   private final List<String> skipped;
+  private final java.util.function.Function<String, Set<String>> topLevelNames;
   private final Map<Integer, InterfaceModel> importsById = new LinkedHashMap<>();
   private final Map<Integer, InterfaceModel> exportsById = new LinkedHashMap<>();
 
@@ -40,7 +43,8 @@ public final class WorldModel {
       List<InterfaceModel> exports,
       List<FunctionModel> exportedFunctions,
       Map<Integer, DeclaredType> declaredTypes,
-      List<String> skipped) {
+      List<String> skipped,
+      java.util.function.Function<String, Set<String>> topLevelNames) {
     this.resolve = resolve;
     this.worldId = worldId;
     this.witName = witName;
@@ -51,6 +55,7 @@ public final class WorldModel {
     this.exportedFunctions = List.copyOf(exportedFunctions);
     this.declaredTypes = Map.copyOf(declaredTypes);
     this.skipped = List.copyOf(skipped);
+    this.topLevelNames = topLevelNames;
     imports.forEach(i -> importsById.put(i.interfaceId(), i));
     exports.forEach(e -> exportsById.put(e.interfaceId(), e));
   }
@@ -100,6 +105,41 @@ public final class WorldModel {
   /** Every item left out under skip-unsupported, one line each. */
   public List<String> skipped() {
     return skipped;
+  }
+
+  /**
+   * Simple names of the top-level types the naming rules give out in {@code javaPackage} (whether or
+   * not this world generates them): a file of that package must qualify {@code java.lang} types of
+   * those names.
+   */
+  public Set<String> topLevelNames(String javaPackage) {
+    return Set.copyOf(topLevelNames.apply(javaPackage));
+  }
+
+  /**
+   * Whether the world has deprecated items (types, interfaces or functions): generated code then
+   * mentions them across top-level types, so each generated file suppresses deprecation warnings.
+   */
+  public boolean hasDeprecated() {
+    return java.util.stream.Stream.of(imports, exports, worldImports().stream().toList())
+        .flatMap(List::stream)
+        .anyMatch(WorldModel::hasDeprecated)
+        || exportedFunctions.stream().anyMatch(f -> isDeprecated(f.function().stability()));
+  }
+
+  private static boolean hasDeprecated(InterfaceModel model) {
+    return isDeprecated(model.stability())
+        || model.types().stream().anyMatch(t -> isDeprecated(t.def().stability()))
+        || model.functions().stream().anyMatch(f -> isDeprecated(f.function().stability()))
+        || model.resourceMethods().values().stream()
+            .flatMap(List::stream)
+            .anyMatch(f -> isDeprecated(f.function().stability()));
+  }
+
+  /** Whether {@code stability} marks an item deprecated. */
+  public static boolean isDeprecated(Stability stability) {
+    return (stability instanceof Stability.Stable s && s.deprecated() != null)
+        || (stability instanceof Stability.Unstable u && u.deprecated() != null);
   }
 
   /** The Java names of a record, variant, enum, flags or resource definition. */

@@ -110,7 +110,7 @@ public final class WorldModelBuilder {
       namedExports.add(withMember(model, worldScope.claim(memberNatural(model))));
     }
     return new WorldModel(resolve, worldId, witName, worldClass, worldImports, namedImports,
-        namedExports, namedWorldExports, declared, List.copyOf(skipped));
+        namedExports, namedWorldExports, declared, List.copyOf(skipped), topNames::namesIn);
   }
 
   private List<InterfaceModel> interfaces(Map<WorldKey, WorldItem> items, Side side) {
@@ -129,6 +129,7 @@ public final class WorldModelBuilder {
         String keyName = ((WorldKey.Name) key).name();
         witName = worldPackage.interfaceId(world.name()) + "/" + keyName;
         className = ClassName.get(inlinePackage, inlineScope.claim(JavaNames.upperCamel(keyName)));
+        topNames.namesIn(inlinePackage).add(className.simpleName());
       } else {
         PackageName pkg = resolve.pkg(iface.packageId()).name();
         witName = pkg.interfaceId(iface.name());

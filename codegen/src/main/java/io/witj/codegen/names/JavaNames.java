@@ -33,9 +33,8 @@ public final class JavaNames {
           "long", "native", "new", "package", "private", "protected", "public", "return", "short",
           "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
           "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
-          // contextual keywords and restricted identifiers
-          "exports", "module", "open", "opens", "permits", "provides", "record",
-          "requires", "sealed", "to", "transitive", "uses", "var", "when", "with", "yield",
+          // contextual keywords and restricted identifiers outside module-info
+          "permits", "record", "sealed", "var", "when", "yield",
           // methods of java.lang.Object (clash as members, and as record components)
           "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString",
           "wait");

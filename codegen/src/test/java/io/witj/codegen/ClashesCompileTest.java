@@ -1,0 +1,27 @@
+package io.witj.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generated code for names that clash with Java keywords, java.lang types and each other compiles. */
+class ClashesCompileTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void clashingNamesCompile() throws Exception {
+    String keep = System.getProperty("witj.clashesOut");
+    Path out = keep == null ? temp : Path.of(keep);
+    Path wit = Path.of(getClass().getResource("/wit/clashes.wit").toURI());
+    var resolve = WitFixtures.load(wit, Set.of());
+    for (String world : WorldSelector.allWorlds(resolve, false)) {
+      Path dir = out.resolve(world.replaceAll("[^a-z]+", "_"));
+      Generator.generate(resolve, GeneratorOptions.builder().world(world).build()).writeTo(dir.resolve("src"));
+      assertNull(new JavacRunner().compile(dir.resolve("src"), dir.resolve("classes")), world);
+    }
+  }
+}
