@@ -1,9 +1,9 @@
 package io.witj.runtime.component;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 
 /**
  * A bounds-checked reader over {@code bytes[position, limit)}: LEB128 integers, names and raw bytes.

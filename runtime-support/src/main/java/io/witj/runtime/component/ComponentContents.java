@@ -74,8 +74,8 @@ public final class ComponentContents {
 
   /**
    * A one-line description, e.g. {@code component with 5 core modules (#0 guest (31576 bytes), #1
-   * WASI preview1 adapter (19363 bytes), ...), 12 core instances and 0 nested components; guest imports
-   * test:smoke/imports, wasi_snapshot_preview1}.
+   * WASI preview1 adapter (19363 bytes), ...), 23 core instances and 0 nested components; guest
+   * imports test:smoke/imports, wasi_snapshot_preview1}.
    */
   public String describe() {
     String guestImports = String.join(", ", guest().info().importedModules());

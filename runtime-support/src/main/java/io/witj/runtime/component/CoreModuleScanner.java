@@ -46,7 +46,8 @@ final class CoreModuleScanner {
     byte[] preamble = new byte[BinaryKind.PREAMBLE_SIZE];
     System.arraycopy(bytes, offset, preamble, 0, preamble.length);
     if (BinaryKind.detect(preamble) != BinaryKind.CORE_MODULE) {
-      throw in.error(offset, "expected a core module preamble, found " + BinaryKind.hex(preamble, 0, 8));
+      throw in.error(
+          offset, "expected a core module preamble, found " + BinaryKind.hex(preamble, 0, 8));
     }
     in.skip(BinaryKind.PREAMBLE_SIZE);
     CoreModuleScanner scanner = new CoreModuleScanner();

@@ -15,7 +15,8 @@ final class FixtureComponents {
 
   /** The fixture directories holding a {@code *.component.wasm}; aborts the test loudly if absent. */
   static List<Path> directories() {
-    String property = System.getProperty("witj.fixtures", "../../shared/fixtures/wit-bindgen-runtime");
+    String property =
+        System.getProperty("witj.fixtures", "../../shared/fixtures/wit-bindgen-runtime");
     Path root = Path.of(property);
     if (!Files.isDirectory(root)) {
       System.err.println(
