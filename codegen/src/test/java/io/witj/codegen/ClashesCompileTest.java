@@ -1,5 +1,6 @@
 package io.witj.codegen;
 
+import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -18,6 +19,11 @@ class ClashesCompileTest {
     Path out = keep == null ? temp : Path.of(keep);
     Path wit = Path.of(getClass().getResource("/wit/clashes.wit").toURI());
     var resolve = WitFixtures.load(wit, Set.of());
+    String imports = Generator.generate(resolve, GeneratorOptions.builder().world("user-world").build())
+        .files().stream().filter(f -> f.typeSpec().name().startsWith("UserWorldImports"))
+        .findFirst().orElseThrow().toString();
+    // interface `string` is the top-level class test.clashes.String: same-package code must qualify
+    assertThat(imports).contains("java.lang.String imported(StringHolder h);");
     for (String world : WorldSelector.allWorlds(resolve, false)) {
       Path dir = out.resolve(world.replaceAll("[^a-z]+", "_"));
       Generator.generate(resolve, GeneratorOptions.builder().world(world).build()).writeTo(dir.resolve("src"));
