@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Rebuilds the test guests from their sources into the committed binaries next to them:
+#   roundtrip/roundtrip-c.wasm     from roundtrip/c/*.c      (clang-14, wasi-libc, reactor)
+#   roundtrip/roundtrip-rust.wasm  from roundtrip/rust/guest.rs (Debian rustc 1.63, no crates)
+#
+# usage: build-guests.sh [--check]
+#   --check  build into a temporary directory and compare with the committed binaries
+#            (exit 1 when they differ).
+# Installs nothing. Exits 3, naming the missing pieces, when the toolchain is absent; on Debian:
+#   apt-get install -y clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32 rustc libstd-rust-dev-wasm32
+# CLANG and RUSTC override the compilers (default clang-14 and /usr/bin/rustc: the rustup rustc
+# usually found first on PATH has no wasm32 standard library).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+clang="${CLANG:-clang-14}"
+rustc="${RUSTC:-/usr/bin/rustc}"
+expected_clang="Debian clang version 14.0.6"
+expected_rustc="rustc 1.63.0"
+
+check=false
+case "${1:-}" in
+  --check) check=true ;;
+  "") ;;
+  *) echo "usage: $0 [--check]" >&2; exit 2 ;;
+esac
+
+missing=()
+command -v "$clang" >/dev/null || missing+=("$clang (clang-14 lld-14)")
+if command -v "$clang" >/dev/null; then
+  [ -f "$("$clang" --target=wasm32-wasi -print-file-name=libc.a)" ] || missing+=("wasi-libc")
+  [ -f "$("$clang" --target=wasm32-wasi -print-libgcc-file-name)" ] || missing+=("libclang-rt-14-dev-wasm32")
+fi
+command -v "$rustc" >/dev/null || missing+=("$rustc (rustc)")
+if command -v "$rustc" >/dev/null; then
+  ls "$("$rustc" --print target-libdir --target wasm32-unknown-unknown)"/libstd-*.rlib >/dev/null 2>&1 \
+    || missing+=("libstd-rust-dev-wasm32")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "build-guests: toolchain missing: ${missing[*]}" >&2
+  exit 3
+fi
+
+clang_version="$("$clang" --version | head -1)"
+rustc_version="$("$rustc" --version)"
+echo "build-guests: $clang_version; $rustc_version"
+if [[ "$clang_version" != "$expected_clang"* || "$rustc_version" != "$expected_rustc"* ]]; then
+  echo "build-guests: warning: the committed binaries were built with $expected_clang and $expected_rustc;" \
+    "other versions produce other bytes" >&2
+fi
+
+out="$here/roundtrip"
+if $check; then
+  out="$(mktemp -d)"
+  trap 'rm -rf "$out"' EXIT
+fi
+
+# Relative source paths and no debug information keep the output independent of the checkout path.
+(cd "$here/roundtrip/c" && "$clang" --target=wasm32-wasi -O2 -mexec-model=reactor -Wall -Wextra -Werror \
+  -Wl,--strip-debug -o "$out/roundtrip-c.wasm" memory.c transform.c basics.c more.c resources.c traps.c world.c)
+(cd "$here/roundtrip/rust" && "$rustc" --edition 2021 --target wasm32-unknown-unknown --crate-type cdylib \
+  -C opt-level=2 -C panic=abort -C strip=debuginfo -o "$out/roundtrip-rust.wasm" guest.rs)
+
+status=0
+for wasm in roundtrip-c.wasm roundtrip-rust.wasm; do
+  if $check; then
+    if cmp -s "$out/$wasm" "$here/roundtrip/$wasm"; then
+      echo "build-guests: $wasm matches its sources"
+    else
+      echo "build-guests: $wasm differs from a fresh build of its sources; run $0 and commit" >&2
+      status=1
+    fi
+  else
+    echo "build-guests: wrote roundtrip/$wasm ($(wc -c < "$out/$wasm") bytes)"
+  fi
+done
+exit $status
