@@ -8,6 +8,35 @@
  */
 grammar Wit;
 
+/** Set by BLOCK_COMMENT's action on a comment that never ends; no rule matches it. */
+tokens { UNTERMINATED_COMMENT }
+
+@lexer::members {
+  /**
+   * Consumes the rest of a block comment after its opening slash-star, honouring nesting, in a
+   * loop (a recursive lexer rule would be slow and unbounded). An unterminated comment becomes
+   * an UNTERMINATED_COMMENT token that runs to the end of the input.
+   */
+  private void consumeNestedComment() {
+    int depth = 1;
+    while (depth > 0) {
+      int c = _input.LA(1);
+      if (c == EOF) {
+        setType(WitParser.UNTERMINATED_COMMENT);
+        return;
+      }
+      _input.consume();
+      if (c == '/' && _input.LA(1) == '*') {
+        _input.consume();
+        depth++;
+      } else if (c == '*' && _input.LA(1) == '/') {
+        _input.consume();
+        depth--;
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------- files and packages
 
 witFile : fileItem* EOF ;
@@ -206,10 +235,7 @@ WHITESPACE : [ \t\r\n\uFEFF]+ -> channel(HIDDEN) ;
 
 LINE_COMMENT : '//' ~[\n]* -> channel(HIDDEN) ;
 
-BLOCK_COMMENT : '/*' (BLOCK_COMMENT | .)*? '*/' -> channel(HIDDEN) ;
-
-/** Only matches where BLOCK_COMMENT cannot: a block comment that never ends. */
-UNTERMINATED_COMMENT : '/*' -> channel(HIDDEN) ;
+BLOCK_COMMENT : '/*' { consumeNestedComment(); } -> channel(HIDDEN) ;
 
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* -> channel(HIDDEN) ;
 

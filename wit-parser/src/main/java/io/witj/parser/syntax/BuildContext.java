@@ -28,7 +28,11 @@ final class BuildContext {
     return diagnostics;
   }
 
+  /** Records an error, unless it is about a token ANTLR conjured (that error is reported already). */
   void error(Span span, String message) {
+    if (span.start() < 0) {
+      return;
+    }
     diagnostics.add(new Diagnostic(span, message));
   }
 
@@ -49,16 +53,13 @@ final class BuildContext {
     return docs.before(context.getStart());
   }
 
-  /**
-   * An identifier, its {@code %} removed, checked against the kebab-case rules (unless ANTLR made
-   * it up while recovering from a syntax error, which is reported already).
-   */
+  /** An identifier, its {@code %} removed, checked against the kebab-case rules. */
   Ident ident(WitParser.IdContext context) {
     Token token = context.getStart();
     String text = token.getText();
     String name = token.getType() == WitParser.EXPLICIT_ID ? text.substring(1) : text;
     Span span = spans.of(token);
-    String problem = token.getStartIndex() < 0 ? null : Kebab.problem(name);
+    String problem = Kebab.problem(name);
     if (problem != null) {
       error(span, problem);
     }

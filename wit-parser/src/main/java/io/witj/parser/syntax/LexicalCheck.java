@@ -14,7 +14,7 @@ final class LexicalCheck {
   static Diagnostic firstError(List<Token> tokens, TokenSpans spans) {
     for (Token token : tokens) {
       switch (token.getType()) {
-        case WitLexer.UNTERMINATED_COMMENT:
+        case WitParser.UNTERMINATED_COMMENT:
           return new Diagnostic(spans.of(token), "unterminated block comment");
         case WitLexer.UNTERMINATED_STRING:
           return new Diagnostic(spans.of(token), "unterminated string literal");

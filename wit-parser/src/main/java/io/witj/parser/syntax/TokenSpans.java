@@ -35,13 +35,18 @@ final class TokenSpans {
     return file;
   }
 
+  /** The character offset of a code-point index; -1 stays -1 (a token ANTLR made up). */
   int offset(int codePointIndex) {
+    if (codePointIndex < 0) {
+      return -1;
+    }
     if (charOffsets == null) {
       return codePointIndex;
     }
     return charOffsets[Math.max(0, Math.min(codePointIndex, charOffsets.length - 1))];
   }
 
+  /** The span of a token; it starts at -1 for a token that ANTLR conjured while recovering. */
   Span of(Token token) {
     int start = offset(token.getStartIndex());
     int end = Math.max(start, offset(token.getStopIndex() + 1));

@@ -148,6 +148,9 @@ final class TypeBuilder {
 
   private Long fixedLength(org.antlr.v4.runtime.Token token) {
     String digits = token.getText();
+    if (token.getStartIndex() < 0) {
+      return null;
+    }
     long value = digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
     if (value == 0) {
       build.error(build.span(token), "a fixed-length list must have at least one element");

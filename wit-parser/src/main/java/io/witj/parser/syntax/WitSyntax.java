@@ -50,6 +50,7 @@ public final class WitSyntax {
 
     WitParser parser = new WitParser(tokens);
     parser.removeErrorListeners();
+    parser.setErrorHandler(new WitErrorStrategy());
     SyntaxErrorCollector syntaxErrors = new SyntaxErrorCollector(spans);
     parser.addErrorListener(syntaxErrors);
     WitParser.WitFileContext tree = parser.witFile();
@@ -68,6 +69,12 @@ public final class WitSyntax {
     List<Diagnostic> diagnostics = new ArrayList<>(syntaxErrors.diagnostics());
     diagnostics.addAll(build.diagnostics());
     diagnostics.sort(Comparator.comparingInt(d -> d.span().start()));
+    // one diagnostic per place: recovery and the builder can both trip over the same token
+    for (int i = diagnostics.size() - 1; i > 0; i--) {
+      if (diagnostics.get(i).span().start() == diagnostics.get(i - 1).span().start()) {
+        diagnostics.remove(i);
+      }
+    }
     if (lexical != null) {
       // the reference lexer stops at its first error: nothing after it is meaningful
       diagnostics.removeIf(d -> d.span().start() >= lexical.span().start());
