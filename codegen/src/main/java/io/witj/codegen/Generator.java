@@ -49,6 +49,7 @@ public final class Generator {
           world.skipped());
     }
     JavaTypes types = new JavaTypes(world);
+    glue.begin(world, types, options);
     ImportInterfaceEmitter imports = new ImportInterfaceEmitter(world, types, glue);
     ExportInterfaceEmitter exports = new ExportInterfaceEmitter(world, types, glue);
     List<JavaFile> files = new ArrayList<>();

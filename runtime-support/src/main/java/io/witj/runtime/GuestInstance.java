@@ -23,6 +23,7 @@ public class GuestInstance {
   private Instance instance;
   private CanonContext context;
   private GuestExports exports;
+  private boolean closed;
 
   /** State for a guest whose strings use {@code encoding}; call {@link #bind} once instantiated. */
   protected GuestInstance(StringEncoding encoding) {
@@ -94,7 +95,15 @@ public class GuestInstance {
     }
   }
 
+  /** Ends this instance's use: later calls through the bindings fail with {@link IllegalStateException}. */
+  public void close() {
+    closed = true;
+  }
+
   private Instance requireBound() {
+    if (closed) {
+      throw new IllegalStateException("guest instance is closed");
+    }
     if (instance == null) {
       throw new IllegalStateException("guest instance not bound yet");
     }

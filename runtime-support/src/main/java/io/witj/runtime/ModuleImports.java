@@ -1,6 +1,6 @@
 package io.witj.runtime;
 
-import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.Import;
@@ -25,9 +25,9 @@ public final class ModuleImports {
    *     .store(...) on the builder"}), used in the error message
    * @throws IllegalStateException naming every missing import and how to provide it
    */
-  public static void check(WasmModule module, Collection<HostFunction> provided, Map<String, String> hints) {
+  public static void check(WasmModule module, Collection<? extends ImportFunction> provided, Map<String, String> hints) {
     Set<String> available = new HashSet<>();
-    for (HostFunction f : provided) {
+    for (ImportFunction f : provided) {
       available.add(f.module() + "\0" + f.name());
     }
     List<String> missing = new ArrayList<>();

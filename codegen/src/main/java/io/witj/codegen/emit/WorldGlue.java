@@ -1,6 +1,7 @@
 package io.witj.codegen.emit;
 
 import com.palantir.javapoet.JavaFile;
+import io.witj.codegen.GeneratorOptions;
 import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.InterfaceModel;
@@ -18,6 +19,9 @@ public interface WorldGlue {
 
   /** Generates declarations only. */
   WorldGlue NONE = new WorldGlue() {};
+
+  /** Called once per run, before any other hook, with the world being generated. */
+  default void begin(WorldModel world, JavaTypes types, GeneratorOptions options) {}
 
   /** Adds to a host interface (an imported interface or {@code <W>Imports}), e.g. static helpers. */
   default void importInterface(InterfaceModel model, TypeSpec.Builder type) {}

@@ -1,0 +1,240 @@
+package io.witj.codegen.glue;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.witj.codegen.abi.AbiLayout;
+import io.witj.codegen.abi.CoreNames;
+import io.witj.codegen.javamodel.JavaTypes;
+import io.witj.codegen.javamodel.Side;
+import io.witj.codegen.javamodel.WorldModel;
+import io.witj.codegen.names.NameScope;
+import io.witj.parser.model.Type;
+import io.witj.parser.model.TypeDefKind;
+import io.witj.parser.model.TypeOwner;
+import io.witj.parser.model.TypeRef;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The world's {@code Abi} class, nested in the world class: one instance per guest instance,
+ * extending runtime-support's {@code GuestInstance} with a {@code ResourceType} and four handle
+ * helpers per resource, and the lift/lower helper methods of every compound type the glue touches.
+ * Helpers are requested while the glue is printed ({@link #helper}, {@link #resource}) and generated
+ * once each by {@link #build}.
+ */
+final class AbiClass {
+  private final WorldModel world;
+  private final JavaTypes types;
+  private final AbiLayout layout;
+  private final ClassName className;
+  private final NameScope names = new NameScope();
+  private final Map<String, String> helperNames = new HashMap<>();
+  private final Deque<Request> pending = new ArrayDeque<>();
+  private final Map<String, Resource> resources = new LinkedHashMap<>();
+  private final Map<Type, Boolean> scopeNeeded = new HashMap<>();
+  private final List<MethodSpec> methods = new ArrayList<>();
+  private final List<FieldSpec> fields = new ArrayList<>();
+
+  /** A helper to generate: {@code name} for {@code type} (dealiased) seen from {@code side}. */
+  record Request(Type type, Side side, String name) {}
+
+  /** A resource the glue passes handles of; {@code guest} when the guest implements it. */
+  record Resource(int id, Side side, String name, TypeName javaType, boolean guest, ClassName owner) {}
+
+  AbiClass(WorldModel world, JavaTypes types, AbiLayout layout) {
+    this.world = world;
+    this.types = types;
+    this.layout = layout;
+    String simple = world.worldClass().simpleName().equals("Abi") ? "AbiGlue" : "Abi";
+    this.className = world.worldClass().nestedClass(simple);
+  }
+
+  ClassName className() {
+    return className;
+  }
+
+  AbiLayout layout() {
+    return layout;
+  }
+
+  JavaTypes types() {
+    return types;
+  }
+
+  WorldModel world() {
+    return world;
+  }
+
+  /** The helper base name of compound {@code type} on {@code side}; generated on first request. */
+  String helper(Type type, Side side) {
+    Type t = layout.dealias(type);
+    String key = t + "/" + types.typeName(t, side);
+    String name = helperNames.get(key);
+    if (name == null) {
+      name = names.claim(TypeNames.describe(world, layout, t));
+      helperNames.put(key, name);
+      pending.add(new Request(t, side, name));
+    }
+    return name;
+  }
+
+  /** The name suffix of the handle helpers of resource {@code resourceId} on {@code side}. */
+  String resource(int resourceId, Side side) {
+    TypeOwner owner = world.resolve().type(resourceId).owner();
+    boolean guest = side == Side.EXPORT && owner instanceof TypeOwner.OfInterface o
+        && world.exportOf(o.interfaceId()).isPresent();
+    String key = resourceId + "/" + guest;
+    Resource r = resources.get(key);
+    if (r == null) {
+      TypeName javaType = types.typeName(new TypeRef(resourceId), guest ? Side.EXPORT : Side.IMPORT);
+      ClassName ownerClass = guest
+          ? world.exportOf(((TypeOwner.OfInterface) owner).interfaceId()).orElseThrow().className()
+          : null;
+      String name = names.claim(((ClassName) javaType).simpleName());
+      r = new Resource(resourceId, side, name, javaType, guest, ownerClass);
+      resources.put(key, r);
+    }
+    return r.name();
+  }
+
+  /** Exported resources the glue passed handles of. */
+  List<Resource> guestResources() {
+    return resources.values().stream().filter(Resource::guest).toList();
+  }
+
+  /** Whether a value of {@code type} holds a {@code borrow} handle (then helpers take a {@code CallScope}). */
+  boolean needsScope(Type type) {
+    Type t = layout.dealias(type);
+    Boolean known = scopeNeeded.get(t);
+    if (known == null) {
+      known = computeNeedsScope(t);
+      scopeNeeded.put(t, known);
+    }
+    return known;
+  }
+
+  private boolean computeNeedsScope(Type t) {
+    TypeDefKind kind = layout.kind(t);
+    if (kind == null) {
+      return false;
+    }
+    if (kind instanceof TypeDefKind.HandleType h) {
+      return h.borrow();
+    }
+    return TypeNames.children(kind).stream().anyMatch(c -> c != null && needsScope(c));
+  }
+
+  /** The class with every helper requested so far (helpers may request further helpers). */
+  TypeSpec build(CoreNames coreNames) {
+    HelperEmitter emitter = new HelperEmitter(this);
+    while (!pending.isEmpty()) {
+      methods.addAll(emitter.emit(pending.poll()));
+    }
+    resources.values().forEach(r -> addResource(r, coreNames));
+    return TypeSpec.classBuilder(className)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(RuntimeNames.GUEST_INSTANCE)
+        .addJavadoc("Per-instance Canonical ABI state and lift/lower helpers of $L; used by the generated\n"
+            + "code, not meant for hosts.\n", world.witName())
+        .addFields(fields)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
+            .addStatement("super(encoding)")
+            .build())
+        .addMethods(methods)
+        .build();
+  }
+
+  private void addResource(Resource r, CoreNames coreNames) {
+    String witName = TypeNames.witName(world, r.id());
+    String field = "rt" + r.name();
+    TypeName rtType;
+    if (r.guest()) {
+      rtType = ParameterizedTypeName.get(RuntimeNames.RESOURCE_TYPE, ClassName.get(Integer.class));
+      String key = world.exportOf(((TypeOwner.OfInterface) world.resolve().type(r.id()).owner()).interfaceId())
+          .orElseThrow().witName();
+      String dtor = coreNames.exportDestructor(key, world.resolve().type(r.id()).name());
+      fields.add(FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("$T.of($S, rep -> destroy($S, rep))", RuntimeNames.RESOURCE_TYPE, witName, dtor)
+          .build());
+      String ownerField = "owner" + r.name();
+      fields.add(FieldSpec.builder(r.owner(), ownerField, Modifier.PUBLIC)
+          .addJavadoc("Set by the world class once the exported interface's object exists.\n").build());
+      methods.add(handleMethod("liftOwn" + r.name(), r.javaType(), false)
+          .addParameter(int.class, "handle")
+          .addStatement("return new $T($N, new $T($N, handles().liftOwn(cx.function(), handle, $N)))",
+              r.javaType(), ownerField, RuntimeNames.GUEST_RESOURCE, field, field)
+          .build());
+      methods.add(handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
+          .addParameter(r.javaType(), "value")
+          .addStatement("return handles().addOwn(cx.function(), $N, value.handle().transfer())", field)
+          .build());
+      methods.add(handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
+          .addParameter(r.javaType(), "value")
+          .addStatement("return value.handle().rep()")
+          .build());
+      methods.add(handleMethod("new" + r.name(), TypeName.INT, false)
+          .addParameter(int.class, "rep")
+          .addStatement("return handles().addOwn(cx.function(), $N, rep)", field)
+          .build());
+      methods.add(handleMethod("rep" + r.name(), TypeName.INT, false)
+          .addParameter(int.class, "handle")
+          .addStatement("return handles().rep(cx.function(), handle, $N)", field)
+          .build());
+      addDrop(r, field);
+      return;
+    }
+    rtType = ParameterizedTypeName.get(RuntimeNames.RESOURCE_TYPE, r.javaType());
+    fields.add(FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("$T.closing($S)", RuntimeNames.RESOURCE_TYPE, witName)
+        .build());
+    methods.add(handleMethod("liftOwn" + r.name(), r.javaType(), false)
+        .addParameter(int.class, "handle")
+        .addStatement("return handles().liftOwn(cx.function(), handle, $N)", field)
+        .build());
+    methods.add(handleMethod("liftBorrow" + r.name(), r.javaType(), true)
+        .addParameter(int.class, "handle")
+        .addStatement("return handles().liftBorrow(cx.function(), handle, $N, scope)", field)
+        .build());
+    methods.add(handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
+        .addParameter(r.javaType(), "value")
+        .addStatement("return handles().addOwn(cx.function(), $N, $T.requireNonNull(value, $S))",
+            field, Objects.class, witName)
+        .build());
+    methods.add(handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
+        .addParameter(r.javaType(), "value")
+        .addStatement("return handles().addBorrow(cx.function(), $N, $T.requireNonNull(value, $S), scope)",
+            field, Objects.class, witName)
+        .build());
+    addDrop(r, field);
+  }
+
+  private void addDrop(Resource r, String field) {
+    methods.add(handleMethod("drop" + r.name(), TypeName.VOID, false)
+        .addParameter(int.class, "handle")
+        .addStatement("handles().drop(cx.function(), handle, $N)", field)
+        .build());
+  }
+
+  private static MethodSpec.Builder handleMethod(String name, TypeName returns, boolean scope) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addParameter(RuntimeNames.CANON_CONTEXT, "cx");
+    if (scope) {
+      m.addParameter(RuntimeNames.CALL_SCOPE, "scope");
+    }
+    return m;
+  }
+}

@@ -1,0 +1,38 @@
+package io.witj.codegen.glue;
+
+import com.palantir.javapoet.ClassName;
+import io.witj.codegen.javamodel.JavaTypes;
+
+/** The runtime-support and Chicory classes that generated glue refers to. */
+final class RuntimeNames {
+  private static final String RT = JavaTypes.RUNTIME_PACKAGE;
+  private static final String CHICORY = "com.dylibso.chicory.runtime";
+  private static final String WASM = "com.dylibso.chicory.wasm";
+
+  static final ClassName CANON_CONTEXT = ClassName.get(RT, "CanonContext");
+  static final ClassName STRING_CODEC = ClassName.get(RT, "StringCodec");
+  static final ClassName LIST_CODEC = ClassName.get(RT, "ListCodec");
+  static final ClassName FLAT = ClassName.get(RT, "Flat");
+  static final ClassName FLAT_VALUES = ClassName.get(RT, "FlatValues");
+  static final ClassName PTR_LEN = ClassName.get(RT, "PtrLen");
+  static final ClassName CALL_SCOPE = ClassName.get(RT, "CallScope");
+  static final ClassName GUEST_INSTANCE = ClassName.get(RT, "GuestInstance");
+  static final ClassName GUEST_FUNCTION = ClassName.get(RT, "GuestFunction");
+  static final ClassName GUEST_RESOURCE = ClassName.get(RT, "GuestResource");
+  static final ClassName RESOURCE_TYPE = ClassName.get(RT, "ResourceType");
+  static final ClassName STRING_ENCODING = ClassName.get(RT, "StringEncoding");
+  static final ClassName MODULE_IMPORTS = ClassName.get(RT, "ModuleImports");
+  static final ClassName RESULT_OK = JavaTypes.RESULT.nestedClass("Ok");
+  static final ClassName RESULT_ERR = JavaTypes.RESULT.nestedClass("Err");
+
+  static final ClassName INSTANCE = ClassName.get(CHICORY, "Instance");
+  static final ClassName HOST_FUNCTION = ClassName.get(CHICORY, "HostFunction");
+  static final ClassName IMPORT_VALUES = ClassName.get(CHICORY, "ImportValues");
+  static final ClassName MACHINE = ClassName.get(CHICORY, "Machine");
+  static final ClassName WASM_MODULE = ClassName.get(WASM, "WasmModule");
+  static final ClassName PARSER = ClassName.get(WASM, "Parser");
+  static final ClassName FUNCTION_TYPE = ClassName.get(WASM + ".types", "FunctionType");
+  static final ClassName VAL_TYPE = ClassName.get(WASM + ".types", "ValType");
+
+  private RuntimeNames() {}
+}

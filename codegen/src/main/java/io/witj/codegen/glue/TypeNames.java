@@ -1,0 +1,110 @@
+package io.witj.codegen.glue;
+
+import io.witj.codegen.abi.AbiLayout;
+import io.witj.codegen.javamodel.WorldModel;
+import io.witj.codegen.names.JavaNames;
+import io.witj.parser.model.PrimitiveType;
+import io.witj.parser.model.Type;
+import io.witj.parser.model.TypeDef;
+import io.witj.parser.model.TypeDefKind;
+import io.witj.parser.model.TypeOwner;
+import io.witj.parser.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Names derived from WIT types for helper methods and messages. */
+final class TypeNames {
+  private static final int MAX_LENGTH = 48;
+
+  private TypeNames() {}
+
+  /** An UpperCamel description of {@code type}, e.g. {@code OptionString}, {@code ListPoint}. */
+  static String describe(WorldModel world, AbiLayout layout, Type type) {
+    String full = describeFull(world, layout, type);
+    return full.length() <= MAX_LENGTH ? full : full.substring(0, MAX_LENGTH);
+  }
+
+  private static String describeFull(WorldModel world, AbiLayout layout, Type type) {
+    Type t = layout.dealias(type);
+    if (t instanceof PrimitiveType p) {
+      return JavaNames.upperCamel(p.witName());
+    }
+    int id = ((TypeRef) t).id();
+    TypeDef def = world.resolve().type(id);
+    if (def.name() != null && world.isDeclared(id)) {
+      return world.declaredType(id).simpleName();
+    }
+    TypeDefKind kind = def.kind();
+    String prefix;
+    if (kind instanceof TypeDefKind.ListType) {
+      prefix = "List";
+    } else if (kind instanceof TypeDefKind.FixedListType l) {
+      prefix = "Array" + l.length();
+    } else if (kind instanceof TypeDefKind.OptionType) {
+      prefix = "Option";
+    } else if (kind instanceof TypeDefKind.ResultType) {
+      prefix = "Result";
+    } else if (kind instanceof TypeDefKind.TupleType) {
+      prefix = "Tuple";
+    } else if (kind instanceof TypeDefKind.MapType) {
+      prefix = "Map";
+    } else if (kind instanceof TypeDefKind.HandleType h) {
+      prefix = h.borrow() ? "Borrow" : "Own";
+    } else {
+      prefix = def.name() != null ? JavaNames.upperCamel(def.name()) : "Type" + id;
+    }
+    StringBuilder out = new StringBuilder(prefix);
+    if (kind instanceof TypeDefKind.HandleType h) {
+      return out.append(describeFull(world, layout, new TypeRef(h.resourceId()))).toString();
+    }
+    for (Type child : children(kind)) {
+      out.append(child == null ? "Void" : describeFull(world, layout, child));
+    }
+    return out.toString();
+  }
+
+  /** The member types of a compound type in ABI order; null marks an absent payload. */
+  static List<Type> children(TypeDefKind kind) {
+    if (kind instanceof TypeDefKind.RecordType r) {
+      return r.fields().stream().map(TypeDefKind.Field::type).toList();
+    }
+    if (kind instanceof TypeDefKind.TupleType t) {
+      return t.types();
+    }
+    if (kind instanceof TypeDefKind.VariantType v) {
+      List<Type> out = new ArrayList<>();
+      v.cases().forEach(c -> out.add(c.type()));
+      return out;
+    }
+    if (kind instanceof TypeDefKind.OptionType o) {
+      return List.of(o.type());
+    }
+    if (kind instanceof TypeDefKind.ResultType r) {
+      return Arrays.asList(r.ok(), r.err());
+    }
+    if (kind instanceof TypeDefKind.ListType l) {
+      return List.of(l.element());
+    }
+    if (kind instanceof TypeDefKind.FixedListType l) {
+      return List.of(l.element());
+    }
+    if (kind instanceof TypeDefKind.MapType m) {
+      return List.of(m.key(), m.value());
+    }
+    return List.of();
+  }
+
+  /** {@code ns:pkg/iface#name} of a named type (for messages), or its bare name. */
+  static String witName(WorldModel world, int typeId) {
+    TypeDef def = world.resolve().type(typeId);
+    String name = def.name() != null ? def.name() : "#" + typeId;
+    if (def.owner() instanceof TypeOwner.OfInterface o) {
+      var iface = world.resolve().iface(o.interfaceId());
+      if (iface.name() != null && iface.packageId() >= 0) {
+        return world.resolve().pkg(iface.packageId()).name().interfaceId(iface.name()) + "#" + name;
+      }
+    }
+    return name;
+  }
+}

@@ -1,0 +1,225 @@
+package io.witj.codegen.glue;
+
+import com.palantir.javapoet.CodeBlock;
+import io.witj.codegen.abi.AbiLayout;
+import io.witj.codegen.javamodel.Side;
+import io.witj.parser.model.PrimitiveType;
+import io.witj.parser.model.Type;
+import io.witj.parser.model.TypeDefKind;
+
+/**
+ * Prints the four Canonical ABI operations for a value of any type as Java code: {@code load} from
+ * and {@code store} to guest memory, {@code lift} from and {@code lower} into a {@code long[]} of
+ * flat core values. Primitives, strings, primitive lists and handles are printed inline as calls into
+ * runtime-support; every other type calls a helper method of the world's {@code Abi} class (requested
+ * from {@link AbiClass}, which generates it once).
+ *
+ * <p>The code assumes a {@code CanonContext cx} in scope and, for types holding a borrow, a {@code
+ * CallScope scope}. Flat values follow Chicory's representation (every core value a {@code long}):
+ * 32-bit values are written zero-extended and read by truncation, so a payload in a wider joined
+ * variant slot needs no extra coercion.
+ */
+final class ValueCode {
+  private final AbiClass abi;
+  private final AbiLayout layout;
+  private final String recv;
+
+  /** @param recv how code reaches the {@code Abi} instance: {@code ""} inside it, {@code "abi."} outside */
+  ValueCode(AbiClass abi, String recv) {
+    this.abi = abi;
+    this.layout = abi.layout();
+    this.recv = recv;
+  }
+
+  /** An expression loading a value of {@code type} from address {@code addr}. */
+  CodeBlock load(Type type, Side side, Pos addr) {
+    Type t = layout.dealias(type);
+    if (t instanceof PrimitiveType p) {
+      if (p == PrimitiveType.STRING) {
+        return CodeBlock.of("$T.load(cx, $L)", RuntimeNames.STRING_CODEC, addr.code());
+      }
+      return CodeBlock.of("cx.load$L($L)", primitiveSuffix(p), addr.code());
+    }
+    TypeDefKind kind = layout.kind(t);
+    if (kind instanceof TypeDefKind.HandleType) {
+      return liftHandle(t, side, CodeBlock.of("cx.loadInt($L)", addr.code()));
+    }
+    if (isPairType(t)) {
+      return read(t, side, CodeBlock.of("cx.loadInt($L)", addr.code()),
+          CodeBlock.of("cx.loadInt($L)", addr.plus(4).code()));
+    }
+    return CodeBlock.of("$Lload$L(cx, $L$L)", recv, abi.helper(t, side), scopeArg(t), addr.code());
+  }
+
+  /** A statement (without semicolon) storing {@code value} of {@code type} at {@code addr}. */
+  CodeBlock store(Type type, Side side, Pos addr, CodeBlock value) {
+    Type t = layout.dealias(type);
+    if (t instanceof PrimitiveType p) {
+      if (p == PrimitiveType.STRING) {
+        return CodeBlock.of("$T.store(cx, $L, $L)", RuntimeNames.STRING_CODEC, addr.code(), value);
+      }
+      return CodeBlock.of("cx.store$L($L, $L)", primitiveSuffix(p), addr.code(), value);
+    }
+    TypeDefKind kind = layout.kind(t);
+    if (kind instanceof TypeDefKind.HandleType) {
+      return CodeBlock.of("cx.storeInt($L, $L)", addr.code(), lowerHandle(t, side, value));
+    }
+    if (isPairType(t)) {
+      return CodeBlock.of("cx.storePtrLen($L, $L)", addr.code(), write(t, side, value));
+    }
+    return CodeBlock.of("$Lstore$L(cx, $L$L, $L)", recv, abi.helper(t, side), scopeArg(t), addr.code(), value);
+  }
+
+  /** An expression lifting a value of {@code type} from {@code flat[index…]}. */
+  CodeBlock lift(Type type, Side side, String flat, Pos index) {
+    Type t = layout.dealias(type);
+    CodeBlock slot = CodeBlock.of("$N[$L]", flat, index.code());
+    if (t instanceof PrimitiveType p) {
+      return switch (p) {
+        case BOOL -> CodeBlock.of("$T.liftBool((int) $L)", RuntimeNames.FLAT, slot);
+        case U8, S8 -> CodeBlock.of("(byte) $L", slot);
+        case U16, S16 -> CodeBlock.of("(short) $L", slot);
+        case U32, S32 -> CodeBlock.of("(int) $L", slot);
+        case U64, S64 -> slot;
+        case F32 -> CodeBlock.of("$T.i64ToF32($L)", RuntimeNames.FLAT, slot);
+        case F64 -> CodeBlock.of("$T.i64ToF64($L)", RuntimeNames.FLAT, slot);
+        case CHAR -> CodeBlock.of("cx.liftChar((int) $L)", slot);
+        case STRING -> CodeBlock.of("$T.lift(cx, (int) $L, (int) $N[$L])",
+            RuntimeNames.STRING_CODEC, slot, flat, index.plus(1).code());
+        case ERROR_CONTEXT -> throw unsupported(p);
+      };
+    }
+    TypeDefKind kind = layout.kind(t);
+    if (kind instanceof TypeDefKind.HandleType) {
+      return liftHandle(t, side, CodeBlock.of("(int) $L", slot));
+    }
+    if (isPairType(t)) {
+      return read(t, side, CodeBlock.of("(int) $L", slot),
+          CodeBlock.of("(int) $N[$L]", flat, index.plus(1).code()));
+    }
+    return CodeBlock.of("$Llift$L(cx, $L$N, $L)", recv, abi.helper(t, side), scopeArg(t), flat, index.code());
+  }
+
+  /** A statement (without semicolon) lowering {@code value} of {@code type} into {@code flat[index…]}. */
+  CodeBlock lower(Type type, Side side, CodeBlock value, String flat, Pos index) {
+    Type t = layout.dealias(type);
+    if (t instanceof PrimitiveType p) {
+      if (p == PrimitiveType.STRING) {
+        return CodeBlock.of("$T.putPtrLen($N, $L, $T.lower(cx, $L))",
+            RuntimeNames.FLAT_VALUES, flat, index.code(), RuntimeNames.STRING_CODEC, value);
+      }
+      return CodeBlock.of("$N[$L] = $L", flat, index.code(), lowerPrimitive(p, value));
+    }
+    TypeDefKind kind = layout.kind(t);
+    if (kind instanceof TypeDefKind.HandleType) {
+      return CodeBlock.of("$N[$L] = $T.i32ToI64($L)", flat, index.code(), RuntimeNames.FLAT,
+          lowerHandle(t, side, value));
+    }
+    if (isPairType(t)) {
+      return CodeBlock.of("$T.putPtrLen($N, $L, $L)", RuntimeNames.FLAT_VALUES, flat, index.code(),
+          write(t, side, value));
+    }
+    return CodeBlock.of("$Llower$L(cx, $L$L, $N, $L)", recv, abi.helper(t, side), scopeArg(t), value,
+        flat, index.code());
+  }
+
+  /** The flat core value of primitive {@code p}, zero-extended to a {@code long}. */
+  static CodeBlock lowerPrimitive(PrimitiveType p, CodeBlock value) {
+    return switch (p) {
+      case BOOL -> CodeBlock.of("$T.lowerBool($L)", RuntimeNames.FLAT, value);
+      case U8 -> CodeBlock.of("$L & 0xFF", value);
+      case U16 -> CodeBlock.of("$L & 0xFFFF", value);
+      case S8, S16, U32, S32 -> CodeBlock.of("$T.i32ToI64($L)", RuntimeNames.FLAT, value);
+      case U64, S64 -> value;
+      case F32 -> CodeBlock.of("$T.f32ToI64($L)", RuntimeNames.FLAT, value);
+      case F64 -> CodeBlock.of("$T.f64ToI64($L)", RuntimeNames.FLAT, value);
+      case CHAR -> CodeBlock.of("$T.i32ToI64(cx.lowerChar($L))", RuntimeNames.FLAT, value);
+      case STRING, ERROR_CONTEXT -> throw unsupported(p);
+    };
+  }
+
+  /** Lifts a list or map from a (pointer, length) pair. */
+  CodeBlock read(Type type, Side side, CodeBlock ptr, CodeBlock len) {
+    Type t = layout.dealias(type);
+    String bulk = bulkSuffix(t);
+    if (bulk != null) {
+      return CodeBlock.of("$T.lift$L(cx, $L, $L)", RuntimeNames.LIST_CODEC, bulk, ptr, len);
+    }
+    return CodeBlock.of("$Lread$L(cx, $L$L, $L)", recv, abi.helper(t, side), scopeArg(t), ptr, len);
+  }
+
+  /** Lowers a list or map into a fresh guest allocation; the packed (pointer, length). */
+  CodeBlock write(Type type, Side side, CodeBlock value) {
+    Type t = layout.dealias(type);
+    String bulk = bulkSuffix(t);
+    if (bulk != null) {
+      return CodeBlock.of("$T.lower$L(cx, $L)", RuntimeNames.LIST_CODEC, bulk, value);
+    }
+    return CodeBlock.of("$Lwrite$L(cx, $L$L)", recv, abi.helper(t, side), scopeArg(t), value);
+  }
+
+  private CodeBlock liftHandle(Type t, Side side, CodeBlock handle) {
+    TypeDefKind.HandleType h = (TypeDefKind.HandleType) layout.kind(t);
+    String name = abi.resource(h.resourceId(), side);
+    return h.borrow()
+        ? CodeBlock.of("$LliftBorrow$L(cx, scope, $L)", recv, name, handle)
+        : CodeBlock.of("$LliftOwn$L(cx, $L)", recv, name, handle);
+  }
+
+  private CodeBlock lowerHandle(Type t, Side side, CodeBlock value) {
+    TypeDefKind.HandleType h = (TypeDefKind.HandleType) layout.kind(t);
+    String name = abi.resource(h.resourceId(), side);
+    return h.borrow()
+        ? CodeBlock.of("$LlowerBorrow$L(cx, scope, $L)", recv, name, value)
+        : CodeBlock.of("$LlowerOwn$L(cx, $L)", recv, name, value);
+  }
+
+  private CodeBlock scopeArg(Type t) {
+    return abi.needsScope(t) ? CodeBlock.of("scope, ") : CodeBlock.of("");
+  }
+
+  /** Lists and maps: two flat {@code i32}s, a (pointer, length) pair in memory. */
+  private boolean isPairType(Type t) {
+    TypeDefKind kind = layout.kind(t);
+    return kind instanceof TypeDefKind.ListType || kind instanceof TypeDefKind.MapType;
+  }
+
+  /** The {@code ListCodec} suffix ({@code Ints}, …) when {@code t} is a list of primitives. */
+  String bulkSuffix(Type t) {
+    if (!(layout.kind(t) instanceof TypeDefKind.ListType list)) {
+      return null;
+    }
+    if (!(layout.dealias(list.element()) instanceof PrimitiveType p)) {
+      return null;
+    }
+    return switch (p) {
+      case BOOL -> "Booleans";
+      case U8, S8 -> "Bytes";
+      case U16, S16 -> "Shorts";
+      case U32, S32 -> "Ints";
+      case U64, S64 -> "Longs";
+      case F32 -> "Floats";
+      case F64 -> "Doubles";
+      case CHAR -> "Chars";
+      case STRING, ERROR_CONTEXT -> null;
+    };
+  }
+
+  private static String primitiveSuffix(PrimitiveType p) {
+    return switch (p) {
+      case BOOL -> "Bool";
+      case U8, S8 -> "Byte";
+      case U16, S16 -> "Short";
+      case U32, S32 -> "Int";
+      case U64, S64 -> "Long";
+      case F32 -> "Float";
+      case F64 -> "Double";
+      case CHAR -> "Char";
+      case STRING, ERROR_CONTEXT -> throw unsupported(p);
+    };
+  }
+
+  private static IllegalArgumentException unsupported(PrimitiveType p) {
+    return new IllegalArgumentException(p.witName() + " has no lift/lower glue");
+  }
+}
