@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Everything the emitters (declarations and glue) need to know about one world in Java terms: which
@@ -29,7 +31,7 @@ public final class WorldModel {
   private final List<FunctionModel> exportedFunctions;
   private final Map<Integer, DeclaredType> declaredTypes;
   private final List<String> skipped;
-  private final java.util.function.Function<String, Set<String>> topLevelNames;
+  private final Function<String, Set<String>> topLevelNames;
   private final Map<Integer, InterfaceModel> importsById = new LinkedHashMap<>();
   private final Map<Integer, InterfaceModel> exportsById = new LinkedHashMap<>();
 
@@ -44,7 +46,7 @@ public final class WorldModel {
       List<FunctionModel> exportedFunctions,
       Map<Integer, DeclaredType> declaredTypes,
       List<String> skipped,
-      java.util.function.Function<String, Set<String>> topLevelNames) {
+      Function<String, Set<String>> topLevelNames) {
     this.resolve = resolve;
     this.worldId = worldId;
     this.witName = witName;
@@ -121,7 +123,7 @@ public final class WorldModel {
    * mentions them across top-level types, so each generated file suppresses deprecation warnings.
    */
   public boolean hasDeprecated() {
-    return java.util.stream.Stream.of(imports, exports, worldImports().stream().toList())
+    return Stream.of(imports, exports, worldImports().stream().toList())
         .flatMap(List::stream)
         .anyMatch(WorldModel::hasDeprecated)
         || exportedFunctions.stream().anyMatch(f -> isDeprecated(f.function().stability()));
