@@ -1,15 +1,45 @@
 package io.witj.parser.syntax;
 
 import io.witj.parser.diag.Diagnostic;
+import io.witj.parser.diag.SourceFile;
+import io.witj.parser.diag.Span;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Finds the first lexical error among all tokens (the error tokens the lexer emits on the hidden
- * channel): an unterminated comment or string, or a character that cannot start any token.
+ * Lexical errors: characters WIT forbids anywhere in a file (checked before lexing, as the reference
+ * parser does), and the error tokens the lexer emits on the hidden channel (an unterminated comment
+ * or string, or a character that cannot start any token).
  */
 final class LexicalCheck {
   private LexicalCheck() {}
+
+  /**
+   * The first control code (other than newline, carriage return and tab), bidirectional override
+   * or Unicode-discouraged code point in the text, or null.
+   */
+  static Diagnostic forbiddenCharacter(SourceFile file) {
+    String text = file.text();
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      String problem = null;
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        problem = "control code";
+      } else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+        problem = "bidirectional override code point";
+      } else if (c == 0x149 || c == 0x673 || c == 0xF77 || c == 0xF79
+          || (c >= 0x17A3 && c <= 0x17A4) || (c >= 0x17B4 && c <= 0x17B5)) {
+        problem = "code point discouraged by Unicode";
+      }
+      if (problem != null) {
+        return new Diagnostic(new Span(file, i, i + width),
+            "input contains " + problem + " " + String.format("'\\u{%x}'", c));
+      }
+      i += width;
+    }
+    return null;
+  }
 
   static Diagnostic firstError(List<Token> tokens, TokenSpans spans) {
     for (Token token : tokens) {

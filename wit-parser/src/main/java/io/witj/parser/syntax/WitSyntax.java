@@ -27,6 +27,10 @@ public final class WitSyntax {
    *     the reference parser stops), when the file is not valid WIT syntax
    */
   public static WitFile parse(SourceFile file) {
+    Diagnostic forbidden = LexicalCheck.forbiddenCharacter(file);
+    if (forbidden != null) {
+      throw new WitException(forbidden);
+    }
     TokenSpans spans = new TokenSpans(file);
     WitLexer lexer = new WitLexer(CharStreams.fromString(file.text(), file.displayPath()));
     lexer.removeErrorListeners();

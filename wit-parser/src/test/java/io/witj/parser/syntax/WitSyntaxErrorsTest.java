@@ -99,6 +99,14 @@ class WitSyntaxErrorsTest {
   }
 
   @Test
+  void forbiddenCharactersAnywhere() {
+    Diagnostic bidi = firstError("package a:b;\n// hidden \u202e text\ninterface i {}\n");
+    assertThat(bidi.message()).isEqualTo("input contains bidirectional override code point '\\u{202e}'");
+    assertThat(location(bidi)).isEqualTo("2:11");
+    assertThat(firstError("package a:b;\u0007").message()).contains("control code");
+  }
+
+  @Test
   void identifierSpelling() {
     assertThat(firstError("package a:b;\ninterface Foo-bar {}").message())
         .contains("all lowercase or all uppercase");
