@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Generates every world of the shared corpus (both WASI trees; every file and directory of the
- * wit-bindgen codegen corpus) and compiles it with {@code -Xlint:all -Werror}. Worlds with items that
+ * Generates every world of every package of the shared corpus (both WASI trees with their deps;
+ * every file and directory of the wit-bindgen codegen corpus) and compiles it with {@code -Xlint:all
+ * -Werror}. Worlds with items that
  * are not supported yet are generated with skip-unsupported; every {@code @unstable} feature named in
  * the input is enabled. {@code -Dwitj.corpusOut=DIR} keeps the generated sources for reading.
  */
@@ -61,7 +62,7 @@ class CorpusCompileTest {
         failures.add(corpus.relativize(input) + ": does not load: " + e.getMessage());
         continue;
       }
-      for (String world : WorldSelector.allWorlds(resolve, false)) {
+      for (String world : WorldSelector.allWorlds(resolve, true)) {
         Path dir = out.resolve(n++ + "-" + world.replaceAll("[^A-Za-z0-9]+", "_"));
         try {
           GeneratedSources sources = generate(resolve, world);
