@@ -90,7 +90,8 @@ final class AbiClass {
   }
 
   /** The name suffix of the handle helpers of resource {@code resourceId} on {@code side}. */
-  String resource(int resourceId, Side side) {
+  String resource(int aliasOrResourceId, Side side) {
+    int resourceId = ((TypeRef) layout.dealias(new TypeRef(aliasOrResourceId))).id();
     TypeOwner owner = world.resolve().type(resourceId).owner();
     boolean guest = side == Side.EXPORT && owner instanceof TypeOwner.OfInterface o
         && world.exportOf(o.interfaceId()).isPresent();
@@ -183,6 +184,10 @@ final class AbiClass {
       methods.add(handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
           .addParameter(r.javaType(), "value")
           .addStatement("return value.handle().rep()")
+          .build());
+      methods.add(handleMethod("liftBorrow" + r.name(), r.javaType(), true)
+          .addParameter(int.class, "handle")
+          .addStatement("throw cx.trap($S + handle)", "the guest cannot lend its own resource to the host: handle ")
           .build());
       methods.add(handleMethod("new" + r.name(), TypeName.INT, false)
           .addParameter(int.class, "rep")

@@ -68,11 +68,11 @@ final class WorldClassEmitter {
     for (InterfaceModel model : importModels) {
       String module = model.interfaceId() < 0 ? names.rootImportModule()
           : names.importModule(importKeys.get(model.interfaceId()));
-      String field = model.memberName();
+      String field = model.memberName() + "Impl";
       type.addField(model.className(), field, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = builder.$N", field, field);
+      constructor.addStatement("this.$N = builder.$N", field, model.memberName());
       setters.implementation(model);
-      hints.put(module, "call ." + field + "(...) on the builder");
+      hints.put(module, "call ." + model.memberName() + "(...) on the builder");
       registrations.beginControlFlow("if ($N != null)", field);
       imports.emit(model, module, field);
       registrations.endControlFlow();
