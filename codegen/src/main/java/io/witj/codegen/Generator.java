@@ -6,6 +6,7 @@ import io.witj.codegen.emit.ExportInterfaceEmitter;
 import io.witj.codegen.emit.ImportInterfaceEmitter;
 import io.witj.codegen.emit.JavaFiles;
 import io.witj.codegen.emit.WorldGlue;
+import io.witj.codegen.glue.GlueGenerator;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.JavaTypes;
 import io.witj.codegen.javamodel.WorldModel;
@@ -28,9 +29,9 @@ public final class Generator {
     this.glue = glue;
   }
 
-  /** Generates with the default glue. */
+  /** Generates declarations, host interfaces and the Canonical ABI glue (world class and builder). */
   public static GeneratedSources generate(Resolve resolve, GeneratorOptions options) {
-    return new Generator(WorldGlue.NONE).run(resolve, options);
+    return new Generator(new GlueGenerator()).run(resolve, options);
   }
 
   /**
