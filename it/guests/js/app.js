@@ -1,6 +1,5 @@
 // The componentize-js guest of the witj integration suite: implements world `js-guest`
-// (wit/js-guest.wit). The Java host (it/src/test/java/.../JsGuestIT.java) holds the same
-// constants; keep both in step. Values as componentize-js passes them: u64/s64 are BigInt,
+// (wit/js-guest.wit); the protocol's constants are in protocol.js. Values as componentize-js passes them: u64/s64 are BigInt,
 // char a one-code-point string, records objects with camelCase fields, variants and results
 // {tag, val}, enums strings, flags objects of booleans, list<u8>/list<u32>/... typed arrays.
 
@@ -14,150 +13,10 @@ import {
 // A world-level import is the default export of a module named after the function.
 import bump from 'bump';
 
-// ---------------------------------------------------------------- shared constants
-
-const U64_MAX = 2n ** 64n - 1n;
-const S64_MIN = -(2n ** 63n);
-const S64_MAX = 2n ** 63n - 1n;
-const F32_MIN_SUB = Math.fround(2 ** -149);
-const F32_MAX = Math.fround(3.4028234663852886e38);
-
-const EDGES = {
-  bool: [false, true],
-  u8: [0, 1, 127, 128, 255],
-  s8: [-128, -1, 0, 1, 127],
-  u16: [0, 32767, 32768, 65535],
-  s16: [-32768, -1, 0, 32767],
-  u32: [0, 1, 2147483647, 2147483648, 4294967295],
-  s32: [-2147483648, -1, 0, 2147483647],
-  u64: [0n, 1n, S64_MAX, 2n ** 63n, U64_MAX],
-  s64: [S64_MIN, -1n, 0n, S64_MAX],
-  f32: [NaN, -0, 0, Infinity, -Infinity, F32_MIN_SUB, F32_MAX, 1.5, -2.5],
-  f64: [NaN, -0, 0, Infinity, -Infinity, Number.MIN_VALUE, Number.MAX_VALUE, 0.1, -1e300],
-  char: ['\0', 'a', '\x7f', '\xff', '\u07ff', '\u0800', '\ud7ff', '\ue000', '\uffff',
-    '\u{10000}', '\u{1f600}', '\u{10ffff}'],
-  string: ['', 'a', 'h\xe9llo w\xf6rld', '\u65e5\u672c\u8a9e\u30c6\u30ad\u30b9\u30c8',
-    '\u{1f600}\u{1f389} beyond the BMP \u{1d11e}', 'nul\0inside', '\u{10ffff}'],
-  shape: [
-    { tag: 'circle', val: 1.5 },
-    { tag: 'rect', val: { x: -1, y: 2 } },
-    { tag: 'empty' },
-    { tag: 'text', val: '\xdf\u{1f600}' },
-    { tag: 'circle', val: -Infinity },
-  ],
-  tree: [
-    { tag: 'leaf', val: undefined },
-    { tag: 'leaf', val: { tag: 'ok', val: undefined } },
-    { tag: 'leaf', val: { tag: 'ok', val: 'x' } },
-    { tag: 'leaf', val: { tag: 'err', val: new Uint32Array([1, 4294967295]) } },
-    { tag: 'pair', val: [{ tag: 'empty' }, undefined] },
-    { tag: 'pair', val: [{ tag: 'text', val: '' }, { x: 3, y: 4 }] },
-    { tag: 'nothing' },
-    { tag: 'colors', val: [] },
-    { tag: 'colors', val: ['blue', 'red', 'green'] },
-  ],
-  deep: [
-    { tag: 'ok', val: undefined },
-    { tag: 'ok', val: { tag: 'ok', val: 'deep' } },
-    { tag: 'ok', val: { tag: 'err', val: { tag: 'rect', val: { x: 0, y: 0 } } } },
-    { tag: 'err', val: undefined },
-    { tag: 'err', val: 255 },
-  ],
-  optOpt: [
-    { tag: 'none' },
-    { tag: 'some', val: undefined },
-    { tag: 'some', val: 0 },
-    { tag: 'some', val: -2147483648 },
-    { tag: 'some', val: 2147483647 },
-  ],
-  color: ['red', 'green', 'blue'],
-  perms: [
-    { read: false, write: false, exec: false },
-    { read: true, write: false, exec: false },
-    { read: false, write: true, exec: true },
-    { read: true, write: true, exec: true },
-  ],
-};
-
-const MIN_VALUES = {
-  b: false, u8Val: 0, s8Val: -128, u16Val: 0, s16Val: -32768, u32Val: 0, s32Val: -2147483648,
-  u64Val: 0n, s64Val: S64_MIN, f32Val: -F32_MAX, f64Val: -Number.MAX_VALUE, c: '\0',
-};
-const MAX_VALUES = {
-  b: true, u8Val: 255, s8Val: 127, u16Val: 65535, s16Val: 32767, u32Val: 4294967295,
-  s32Val: 2147483647, u64Val: U64_MAX, s64Val: S64_MAX, f32Val: F32_MAX,
-  f64Val: Number.MAX_VALUE, c: '\u{10ffff}',
-};
-
-const LONG_UNIT = 'witj-\xfc-\u{1f600}-';
-function longText(k) { return `${k}:` + LONG_UNIT.repeat(8000); }
-
-const POINTS = [{ x: 0, y: 0 }, { x: 1, y: -2 }, { x: 2147483647, y: -2147483648 }];
-const ROTATED = [{ x: 0, y: 0 }, { x: -2, y: -1 }, { x: -2147483648, y: -2147483647 }];
-const LABELED = [
-  { name: 'first', at: { x: 1, y: 2 }, tags: ['a', 'b\u{1f600}'] },
-  { name: '', at: { x: -3, y: 4 }, tags: [] },
-  { name: 'third \xe9', at: { x: 5, y: -6 }, tags: ['x', '', 'z'] },
-];
-const LABELED_REVERSED = [
-  { name: 'third \xe9', at: { x: 5, y: -6 }, tags: ['z', '', 'x'] },
-  { name: '', at: { x: -3, y: 4 }, tags: [] },
-  { name: 'first', at: { x: 1, y: 2 }, tags: ['b\u{1f600}', 'a'] },
-];
-const STRINGS = ['', 'one', 'z\u{1f600}', 'd\xe9j\xe0'];
-
-const MANY = [255, -128, 65535, -32768, 4294967295, -2147483648, U64_MAX, S64_MIN,
-  -1.5, Number.MIN_VALUE, '\u{1f600}', true, 'many \u2713', { x: -7, y: 7 }, 4000000000,
-  new Uint8Array([1, 2, 3]), 'blue', { read: true, write: false, exec: true }];
-
-function multiExpected(seed) {
-  const s = BigInt(seed);
-  return seed === 0
-    ? [U64_MAX, 'seed 0', 1.5, undefined, new Uint8Array([])]
-    : [U64_MAX - s, `seed ${seed}`, 1.5, { x: seed, y: -seed },
-      new Uint8Array([seed & 255, (seed + 1) & 255, (seed + 2) & 255])];
-}
-
-// ---------------------------------------------------------------- helpers
-
-function isList(v) { return Array.isArray(v) || ArrayBuffer.isView(v); }
-
-/** Structural equality; numbers by Object.is (NaN equals NaN, -0 differs from 0). */
-function same(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
-  if (a === b) return true;
-  if (a === null || b === null || a === undefined || b === undefined) {
-    return (a === null || a === undefined) && (b === null || b === undefined);
-  }
-  if (isList(a) || isList(b)) {
-    if (!isList(a) || !isList(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
-    return true;
-  }
-  if (typeof a === 'object' && typeof b === 'object') {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const k of keys) if (!same(a[k], b[k])) return false;
-    return true;
-  }
-  return false;
-}
-
-function show(v) {
-  if (typeof v === 'bigint') return `${v}n`;
-  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
-  if (typeof v === 'string') {
-    return JSON.stringify([...v].map((c) => {
-      const cp = c.codePointAt(0);
-      return cp < 0x20 || cp > 0x7e ? `U+${cp.toString(16)}` : c;
-    }).join(''));
-  }
-  if (v === undefined) return 'undefined';
-  if (isList(v)) return `[${Array.from(v, show).join(', ')}]`;
-  if (typeof v === 'object' && v !== null) {
-    return `{${Object.keys(v).map((k) => `${k}: ${show(v[k])}`).join(', ')}}`;
-  }
-  return String(v);
-}
+import {
+  S64_MAX, F32_MAX, F32_MIN_SUB, EDGES, FLAT_EDGES, MIN_VALUES, MAX_VALUES, longText, POINTS, ROTATED,
+  LABELED, LABELED_REVERSED, STRINGS, MANY, multiExpected, same, show,
+} from './protocol.js';
 
 let failures = [];
 function fail(msg) { failures.push(msg); }
@@ -193,12 +52,6 @@ function asResult(f) {
     if (e && 'payload' in e) return { tag: 'err', val: e.payload };
     throw e;
   }
-}
-
-/** Returns a `result<…>` value from an export: ok values are returned, err values thrown. */
-function fromResult(r) {
-  if (r.tag === 'ok') return r.val;
-  throw { payload: r.val };
 }
 
 function manyParamsCheck(args) {
@@ -244,17 +97,18 @@ export const guest = {
   nextS8: (x) => nextOf('next-s8', EDGES.s8, x),
   nextU16: (x) => nextOf('next-u16', EDGES.u16, x),
   nextS16: (x) => nextOf('next-s16', EDGES.s16, x),
-  nextU32: (x) => nextOf('next-u32', EDGES.u32, x),
+  nextU32: (x) => nextOf('next-u32', FLAT_EDGES.u32, x),
   nextS32: (x) => nextOf('next-s32', EDGES.s32, x),
   nextU64: (x) => nextOf('next-u64', EDGES.u64, x),
-  nextS64: (x) => nextOf('next-s64', EDGES.s64, x),
+  nextS64: (x) => nextOf('next-s64', FLAT_EDGES.s64, x),
   nextF32: (x) => nextOf('next-f32', EDGES.f32, x),
   nextF64: (x) => nextOf('next-f64', EDGES.f64, x),
   nextChar: (x) => nextOf('next-char', EDGES.char, x),
   nextString: (x) => nextOf('next-string', EDGES.string, x),
-  nextShape: (x) => nextOf('next-shape', EDGES.shape, x),
+  nextShape: (x) => nextOf('next-shape', FLAT_EDGES.shape, x),
   nextTree: (x) => nextOf('next-tree', EDGES.tree, x),
-  nextDeep: (x) => fromResult(nextOf('next-deep', EDGES.deep, x)),
+  // `deep` is an alias of a result: componentize-js passes it as {tag, val} (no throwing).
+  nextDeep: (x) => nextOf('next-deep', EDGES.deep, x),
   nextOptOpt: (x) => nextOf('next-opt-opt', EDGES.optOpt, x),
   nextColor: (x) => nextOf('next-color', EDGES.color, x),
   nextPerms: (x) => nextOf('next-perms', EDGES.perms, x),
@@ -315,23 +169,22 @@ export function runImportTests() {
     cycle('next-s8', EDGES.s8, nextS8);
     cycle('next-u16', EDGES.u16, nextU16);
     cycle('next-s16', EDGES.s16, nextS16);
-    cycle('next-u32', EDGES.u32, nextU32);
+    cycle('next-u32', FLAT_EDGES.u32, nextU32);
     cycle('next-s32', EDGES.s32, nextS32);
     cycle('next-u64', EDGES.u64, nextU64);
-    cycle('next-s64', EDGES.s64, nextS64);
+    cycle('next-s64', FLAT_EDGES.s64, nextS64);
     cycle('next-f32', EDGES.f32, nextF32);
     cycle('next-f64', EDGES.f64, nextF64);
     cycle('next-char', EDGES.char, nextChar);
     cycle('next-string', EDGES.string, nextString);
-    cycle('next-shape', EDGES.shape, nextShape);
+    cycle('next-shape', FLAT_EDGES.shape, nextShape);
     cycle('next-tree', EDGES.tree, nextTree);
-    cycle('next-deep', EDGES.deep, (x) => asResult(() => nextDeep(x)));
+    cycle('next-deep', EDGES.deep, nextDeep);
     cycle('next-opt-opt', EDGES.optOpt, nextOptOpt);
     cycle('next-color', EDGES.color, nextColor);
     cycle('next-perms', EDGES.perms, nextPerms);
 
-    check('swap-primitives(min)', () => expectEq('swap-primitives(min)', swapPrimitives(MIN_VALUES), MAX_VALUES));
-    check('swap-primitives(max)', () => expectEq('swap-primitives(max)', swapPrimitives(MAX_VALUES), MIN_VALUES));
+    check('swap-primitives', () => expectEq('swap-primitives', swapPrimitives([MIN_VALUES, MAX_VALUES]), [MAX_VALUES, MIN_VALUES]));
     check('long-string', () => {
       const got = longString(longText(1));
       if (got !== longText(2)) fail(`long-string: expected longText(2) (${longText(2).length} units), got ${got.length} units starting ${show(got.slice(0, 12))}`);
@@ -351,7 +204,7 @@ export function runImportTests() {
     check('multi-result(7)', () => expectEq('multi-result(7)', hostMultiResult(7), multiExpected(7)));
     check('multi-result(0)', () => expectEq('multi-result(0)', hostMultiResult(0), multiExpected(0)));
     check('bump', () => expectEq('bump(41)', bump(41), 42));
-    check('bump(u32 max)', () => expectEq('bump(4294967294)', bump(4294967294), 4294967295));
+    check('bump(s32 max)', () => expectEq('bump(2147483646)', bump(2147483646), 2147483647));
 
     check('blob', () => {
       const a = new Blob(new Uint8Array([1, 2, 3]));

@@ -6,3 +6,5 @@ cd "$(dirname "$0")"
 node --version
 npm ci --no-audit --no-fund --loglevel=error
 node build.mjs
+# Reference run on jco (V8): proves app.js and the protocol independently of witj.
+node selftest.mjs
