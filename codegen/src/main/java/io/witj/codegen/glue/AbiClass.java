@@ -16,6 +16,7 @@ import io.witj.parser.model.Type;
 import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeOwner;
 import io.witj.parser.model.TypeRef;
+import io.witj.parser.model.WorldItem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -157,15 +158,23 @@ final class AbiClass {
         .build();
   }
 
+  /** The core-name key of exported interface {@code interfaceId}: {@code exports} for an inline one. */
+  private String exportKey(int interfaceId) {
+    return world.world().exports().entrySet().stream()
+        .filter(e -> e.getValue() instanceof WorldItem.InterfaceItem i && i.interfaceId() == interfaceId)
+        .map(e -> CoreNames.worldKeyName(world.resolve(), e.getKey()))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private void addResource(Resource r, CoreNames coreNames) {
     String witName = TypeNames.witName(world, r.id());
     String field = "rt" + r.name();
     TypeName rtType;
     if (r.guest()) {
       rtType = ParameterizedTypeName.get(RuntimeNames.RESOURCE_TYPE, ClassName.get(Integer.class));
-      String key = world.exportOf(((TypeOwner.OfInterface) world.resolve().type(r.id()).owner()).interfaceId())
-          .orElseThrow().witName();
-      String dtor = coreNames.exportDestructor(key, world.resolve().type(r.id()).name());
+      int interfaceId = ((TypeOwner.OfInterface) world.resolve().type(r.id()).owner()).interfaceId();
+      String dtor = coreNames.exportDestructor(exportKey(interfaceId), world.resolve().type(r.id()).name());
       fields.add(FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
           .initializer("$T.of($S, rep -> destroy($S, rep))", RuntimeNames.RESOURCE_TYPE, witName, dtor)
           .build());
