@@ -20,7 +20,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the helper methods of one compound type in the world's {@code Abi} class: {@code
  * load}/{@code store}/{@code lift}/{@code lower} for records, tuples, variants, enums, options,
- * results and flags ({@link VariantHelpers}), {@code read}/{@code write} (a (pointer, length) pair)
+ * results and flags ({@link VariantHelpers}), fixed-length lists ({@link FixedListHelpers}),
+ * {@code read}/{@code write} (a (pointer, length) pair)
  * for lists and maps. Every value from the guest is validated through runtime-support.
  */
 final class HelperEmitter {
@@ -28,12 +29,14 @@ final class HelperEmitter {
   private final AbiLayout layout;
   private final ValueCode code;
   private final VariantHelpers variants;
+  private final FixedListHelpers fixedLists;
 
   HelperEmitter(AbiClass abi) {
     this.abi = abi;
     this.layout = abi.layout();
     this.code = new ValueCode(abi, "");
     this.variants = new VariantHelpers(abi, code);
+    this.fixedLists = new FixedListHelpers(abi, code);
   }
 
   List<MethodSpec> emit(AbiClass.Request request) {
@@ -47,6 +50,9 @@ final class HelperEmitter {
     }
     if (kind instanceof TypeDefKind.MapType) {
       return map(request);
+    }
+    if (kind instanceof TypeDefKind.FixedListType fixed) {
+      return fixedLists.emit(request, fixed);
     }
     if (kind instanceof TypeDefKind.FlagsType) {
       return variants.flags(request);
