@@ -1,7 +1,7 @@
 /*
  * guest-more: like guest-basics, for every other type: primitives, lists of primitives, padded
- * records, variants with joined payloads, enums, flags, options, results, tuples, fixed-size lists,
- * maps and a spilled parameter list.
+ * records, variants with joined payloads, enums, flags, options, results, tuples, maps and a spilled
+ * parameter list.
  */
 #include <string.h>
 
@@ -282,31 +282,6 @@ EXPORT(GUEST "echo-tuple") tuple_t *echo_tuple(uint32_t a, char *b, size_t b_len
   return ret;
 }
 POST(echo_tuple, "echo-tuple")
-
-typedef struct { uint32_t a[4]; str_t b[2]; } fixed_t;
-_Static_assert(sizeof(fixed_t) == 32, "fixed");
-
-static void t_fixed(fixed_t *f) {
-  for (int i = 0; i < 4; i++) f->a[i]++;
-  reverse(f->a, 4, 4);
-  for (int i = 0; i < 2; i++) t_str(&f->b[i]);
-  reverse(f->b, 2, sizeof(str_t));
-}
-
-IMPORT(HOST, "echo-fixed")
-void host_echo_fixed(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, char *b0, size_t b0_len,
-    char *b1, size_t b1_len, fixed_t *ret);
-EXPORT(GUEST "echo-fixed")
-fixed_t *echo_fixed(uint32_t a0, uint32_t a1, uint32_t a2, uint32_t a3, char *b0, size_t b0_len,
-    char *b1, size_t b1_len) {
-  fixed_t f = {{a0, a1, a2, a3}, {{b0, b0_len}, {b1, b1_len}}};
-  t_fixed(&f);
-  fixed_t *ret = (fixed_t *)RET;
-  host_echo_fixed(f.a[0], f.a[1], f.a[2], f.a[3], f.b[0].ptr, f.b[0].len, f.b[1].ptr, f.b[1].len, ret);
-  t_fixed(ret);
-  return ret;
-}
-POST(echo_fixed, "echo-fixed")
 
 typedef struct { str_t key; uint32_t value; } entry_t;
 

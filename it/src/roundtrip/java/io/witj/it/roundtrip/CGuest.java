@@ -1,0 +1,33 @@
+package io.witj.it.roundtrip;
+
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
+import io.witj.it.roundtrip.c.RoundtripC;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** A fresh instance of the C guest with recording host implementations of its imports. */
+final class CGuest implements AutoCloseable {
+  final Recorder recorder = new Recorder();
+  final CounterLog counters = new CounterLog();
+  final List<String> log = new ArrayList<>();
+  final RoundtripC world;
+
+  CGuest(Function<Instance, Machine> machineFactory) {
+    RoundtripC.Builder builder = RoundtripC.builder(Guests.module(Guests.C))
+        .hostBasics(new CHostBasics(recorder))
+        .hostMore(new CHostMore(recorder))
+        .counters(new CCounters(counters))
+        .imports(log::add);
+    if (machineFactory != null) {
+      builder.machineFactory(machineFactory);
+    }
+    this.world = builder.build();
+  }
+
+  @Override
+  public void close() {
+    world.close();
+  }
+}

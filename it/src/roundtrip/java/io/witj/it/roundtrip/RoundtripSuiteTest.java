@@ -1,0 +1,69 @@
+package io.witj.it.roundtrip;
+
+import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Round trips of every WIT type in both directions through bindings generated during this build,
+ * against the committed C and Rust guests ({@code it/guests/roundtrip}): each case on a fresh
+ * instance, in Chicory's interpreter, a few also with its compiler. Prints {@code roundtrip: N
+ * passed, N failed}.
+ */
+class RoundtripSuiteTest {
+  private static final List<String> PASSED = new ArrayList<>();
+  private static final List<String> FAILED = new ArrayList<>();
+  private static final Function<Instance, Machine> COMPILER = MachineFactoryCompiler::compile;
+
+  @TestFactory
+  Stream<DynamicTest> cGuest() {
+    List<Case<CGuest>> cases = new ArrayList<>();
+    cases.addAll(CBasicsCases.all());
+    cases.addAll(CMoreCases.all());
+    cases.addAll(CResourceCases.all());
+    cases.addAll(Traps.all());
+    return tests("c", cases, () -> new CGuest(null));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cGuestCompiled() {
+    List<Case<CGuest>> cases = new ArrayList<>();
+    cases.addAll(CBasicsCases.all().subList(0, 3));
+    cases.addAll(CMoreCases.all().subList(0, 2));
+    cases.addAll(CResourceCases.all().subList(4, 6));
+    return tests("c/compiler", cases, () -> new CGuest(COMPILER));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> rustGuest() {
+    return tests("rust", RustCases.all(), RustGuest::new);
+  }
+
+  private static <W extends AutoCloseable> Stream<DynamicTest> tests(
+      String guest, List<Case<W>> cases, Supplier<W> instances) {
+    return cases.stream().map(c -> DynamicTest.dynamicTest(guest + ": " + c.name(), () -> {
+      String name = guest + ": " + c.name();
+      try (W g = instances.get()) {
+        c.body().run(g);
+        PASSED.add(name);
+      } catch (Exception | Error e) {
+        FAILED.add(name + " (" + e + ")");
+        throw e;
+      }
+    }));
+  }
+
+  @AfterAll
+  static void summary() {
+    FAILED.forEach(f -> System.out.println("roundtrip failed: " + f));
+    System.out.println("roundtrip: " + PASSED.size() + " passed, " + FAILED.size() + " failed");
+  }
+}
