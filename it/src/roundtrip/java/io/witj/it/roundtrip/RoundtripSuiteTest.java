@@ -47,6 +47,7 @@ class RoundtripSuiteTest {
     return tests("rust", RustCases.all(), RustGuest::new);
   }
 
+  @SuppressWarnings("try") // the guests' close() throws nothing
   private static <W extends AutoCloseable> Stream<DynamicTest> tests(
       String guest, List<Case<W>> cases, Supplier<W> instances) {
     return cases.stream().map(c -> DynamicTest.dynamicTest(guest + ": " + c.name(), () -> {
