@@ -3,6 +3,8 @@ package io.witj.parser.bench;
 import io.witj.parser.Wit;
 import io.witj.parser.model.Resolve;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.stream.Stream;
  */
 public final class ResolveBenchmark {
   private static final int WARMUP_MILLIS = 5_000;
+  private static final int MIN_WARMUPS = 100;
   private static final int MEASURED = 200;
   private static final int COLD_RUNS = 7;
 
@@ -34,7 +37,10 @@ public final class ResolveBenchmark {
     Path jar = Path.of(args.length > 1 ? args[1] : "codegen/target/witj.jar");
     System.out.printf("tree: %s (%d lines of WIT)%n", tree, lineCount(tree));
     System.out.printf("java: %s %s%n", System.getProperty("java.vm.name"), System.getProperty("java.version"));
-    System.out.printf("cpus: %d%n", Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "cpus: %d, load average at start: %.2f%n",
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     warm(tree);
     cold(tree, jar);
   }
@@ -43,21 +49,28 @@ public final class ResolveBenchmark {
     long warmupEnd = System.nanoTime() + WARMUP_MILLIS * 1_000_000L;
     int warmups = 0;
     Resolve last = null;
-    while (System.nanoTime() < warmupEnd) {
+    while (System.nanoTime() < warmupEnd || warmups < MIN_WARMUPS) {
       last = Wit.load(tree, Set.of());
       warmups++;
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] millis = new double[MEASURED];
+    double[] cpuMillis = new double[MEASURED];
     for (int i = 0; i < MEASURED; i++) {
+      long cpuStart = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       last = Wit.load(tree, Set.of());
       millis[i] = (System.nanoTime() - start) / 1e6;
+      cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
     }
     Arrays.sort(millis);
+    Arrays.sort(cpuMillis);
     System.out.printf(
-        "warm parse+resolve: median %.2f ms, p10 %.2f ms, p90 %.2f ms, min %.2f ms"
+        "warm parse+resolve: median %.2f ms, p10 %.2f ms, p90 %.2f ms, min %.2f ms;"
+            + " median thread CPU time %.2f ms"
             + " (%d runs after %d warm-up runs; %d packages, %d interfaces, %d types)%n",
-        millis[MEASURED / 2], millis[MEASURED / 10], millis[MEASURED * 9 / 10], millis[0], MEASURED, warmups,
+        millis[MEASURED / 2], millis[MEASURED / 10], millis[MEASURED * 9 / 10], millis[0],
+        cpuMillis[MEASURED / 2], MEASURED, warmups,
         last.packages().size(), last.interfaces().size(), last.types().size());
   }
 
