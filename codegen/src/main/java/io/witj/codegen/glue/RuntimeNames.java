@@ -30,7 +30,7 @@ final class RuntimeNames {
   static final ClassName IMPORT_VALUES = ClassName.get(CHICORY, "ImportValues");
   static final ClassName MACHINE = ClassName.get(CHICORY, "Machine");
   static final ClassName WASM_MODULE = ClassName.get(WASM, "WasmModule");
-  static final ClassName PARSER = ClassName.get(WASM, "Parser");
+  static final ClassName GUEST_MODULE = ClassName.get("io.witj.runtime.component", "GuestModule");
   static final ClassName FUNCTION_TYPE = ClassName.get(WASM + ".types", "FunctionType");
   static final ClassName VAL_TYPE = ClassName.get(WASM + ".types", "ValType");
 

@@ -123,8 +123,9 @@ final class WorldClassEmitter {
         .addStatement("return new $T(module)", builder).build());
     type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builder).addParameter(byte[].class, "wasm")
-        .addJavadoc("Starts building an instance of the guest module in {@code wasm} (parsed here).\n")
-        .addStatement("return new $T($T.parse(wasm))", builder, RuntimeNames.PARSER).build());
+        .addJavadoc("Starts building an instance of the guest in {@code wasm}: a core module, or a component\n"
+            + "whose guest core module is taken out (see {@code GuestModule}) and parsed here.\n")
+        .addStatement("return new $T($T.fromBytes(wasm).parse())", builder, RuntimeNames.GUEST_MODULE).build());
     type.addMethod(MethodSpec.methodBuilder("instance").addModifiers(Modifier.PUBLIC)
         .returns(RuntimeNames.INSTANCE).addJavadoc("The Chicory instance.\n")
         .addStatement("return abi.instance()").build());
