@@ -95,9 +95,18 @@ public class GuestInstance {
     }
   }
 
-  /** Ends this instance's use: later calls through the bindings fail with {@link IllegalStateException}. */
+  /**
+   * Ends this instance's use: later calls through the bindings fail with {@link
+   * IllegalStateException}. Every handle is removed from the table, and the host objects the guest
+   * still owns ({@link ResourceType#hostObjects()}) are closed; guest destructors do not run. Closing
+   * twice does nothing.
+   */
   public void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
+    handles.clear(ResourceType::hostObjects);
   }
 
   private Instance requireBound() {

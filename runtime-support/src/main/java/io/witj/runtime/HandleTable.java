@@ -2,6 +2,7 @@ package io.witj.runtime;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The resource handles of one guest instance (the spec's {@code handles} table of
@@ -148,6 +149,52 @@ public final class HandleTable {
     } else {
       e.borrowScope.borrowDropped();
     }
+  }
+
+  /**
+   * Removes every handle, lowest index first, as when the instance goes away. The destructor of each
+   * own handle whose type {@code destroy} accepts runs (e.g. only types of host objects: the guest
+   * cannot run its own destructors any more); borrows end as if dropped. If destructors throw, every
+   * handle is still removed and the first exception is rethrown with the others suppressed.
+   *
+   * @return the number of handles removed
+   */
+  public int clear(Predicate<? super ResourceType<?>> destroy) {
+    RuntimeException failure = null;
+    int removed = 0;
+    for (int index = 1; index < length; index++) {
+      Entry e = entries[index];
+      if (e == null) {
+        continue;
+      }
+      remove(e);
+      removed++;
+      if (!e.own) {
+        e.borrowScope.borrowDropped();
+        continue;
+      }
+      if (!destroy.test(e.type)) {
+        continue;
+      }
+      try {
+        destroyRep(e);
+      } catch (RuntimeException ex) {
+        if (failure == null) {
+          failure = ex;
+        } else {
+          failure.addSuppressed(ex);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return removed;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void destroyRep(Entry e) {
+    ((ResourceType<T>) e.type).destroy((T) e.rep);
   }
 
   // ---- internals shared with CallScope ---------------------------------------------------------

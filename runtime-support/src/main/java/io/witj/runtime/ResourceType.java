@@ -18,10 +18,12 @@ import java.util.function.Consumer;
 public final class ResourceType<T> {
   private final String name;
   private final Consumer<? super T> destructor;
+  private final boolean hostObjects;
 
-  private ResourceType(String name, Consumer<? super T> destructor) {
+  private ResourceType(String name, Consumer<? super T> destructor, boolean hostObjects) {
     this.name = Objects.requireNonNull(name, "name");
     this.destructor = Objects.requireNonNull(destructor, "destructor");
+    this.hostObjects = hostObjects;
   }
 
   /**
@@ -30,12 +32,12 @@ public final class ResourceType<T> {
    * @param name the WIT name used in messages, e.g. {@code wasi:http/types#fields}
    */
   public static <T> ResourceType<T> of(String name, Consumer<? super T> destructor) {
-    return new ResourceType<>(name, destructor);
+    return new ResourceType<>(name, destructor, false);
   }
 
   /** A resource type whose destructor does nothing. */
   public static <T> ResourceType<T> withoutDestructor(String name) {
-    return new ResourceType<>(name, rep -> {});
+    return new ResourceType<>(name, rep -> {}, false);
   }
 
   /**
@@ -51,7 +53,15 @@ public final class ResourceType<T> {
       } catch (Exception e) {
         throw new IllegalStateException("closing a " + name + " failed", e);
       }
-    });
+    }, true);
+  }
+
+  /**
+   * Whether the representations are host objects that the destructor closes (types made by {@link
+   * #closing}): {@link GuestInstance#close()} closes those the guest still owns.
+   */
+  public boolean hostObjects() {
+    return hostObjects;
   }
 
   /** The WIT name used in messages. */

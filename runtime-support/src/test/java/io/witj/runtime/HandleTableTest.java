@@ -222,4 +222,41 @@ class HandleTableTest {
     ResourceType<String> plain = ResourceType.withoutDestructor("demo:x/y#s");
     table.drop(F, table.addOwn(F, plain, "s"), plain);
   }
+
+  @Test
+  void clearRemovesEveryHandleAndClosesOnlyAcceptedOwnHandles() {
+    List<String> closed = new ArrayList<>();
+    ResourceType<AutoCloseable> host = ResourceType.closing("demo:x/y#host");
+    ResourceType<Integer> guest = ResourceType.of("demo:x/y#guest", rep -> closed.add("guest " + rep));
+    int a = table.addOwn(F, host, () -> closed.add("a"));
+    table.addOwn(F, guest, 7);
+    int b = table.addOwn(F, host, () -> closed.add("b"));
+    table.drop(F, a, host);
+    try (CallScope scope = table.beginCall(F)) {
+      table.addBorrow(F, host, () -> closed.add("borrowed"), scope);
+      assertThat(table.clear(ResourceType::hostObjects)).isEqualTo(3);
+    }
+    assertThat(closed).containsExactly("a", "b").inOrder();
+    assertThat(table.size()).isEqualTo(0);
+    assertThrows(WitTrapException.class, () -> table.rep(F, b, host));
+    assertThat(table.addOwn(F, guest, 1)).isGreaterThan(0);
+  }
+
+  @Test
+  void clearRethrowsTheFirstDestructorFailureAfterRemovingEverything() {
+    ResourceType<AutoCloseable> host = ResourceType.closing("demo:x/y#host");
+    List<String> closed = new ArrayList<>();
+    table.addOwn(F, host, () -> {
+      throw new IllegalStateException("first");
+    });
+    table.addOwn(F, host, () -> closed.add("middle"));
+    table.addOwn(F, host, () -> {
+      throw new IllegalStateException("second");
+    });
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> table.clear(t -> true));
+    assertThat(e).hasMessageThat().isEqualTo("first");
+    assertThat(e.getSuppressed()[0]).hasMessageThat().isEqualTo("second");
+    assertThat(closed).containsExactly("middle");
+    assertThat(table.size()).isEqualTo(0);
+  }
 }
