@@ -39,10 +39,11 @@ class GenerateCommandTest {
     assertThat(run("generate", "--world", "w", "--out", outDir.toString(), "--package", "com.x",
         "--skip-unsupported", wit())).isEqualTo(0);
     assertThat(Files.readString(outDir.resolve("com/x/a/b/I.java"))).contains("String f(int x);");
+    assertThat(Files.readString(outDir.resolve("com/x/a/b/W.java"))).contains("public static Builder builder(");
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines.get(0)).endsWith("com/x/a/b/I.java");
     assertThat(lines).contains("left out (not supported yet): a:b/i#g: async functions are not supported yet");
-    assertThat(lines.get(lines.size() - 1)).matches("generated a:b/w: 1 files, 1 imported and 0 exported "
+    assertThat(lines.get(lines.size() - 1)).matches("generated a:b/w: 2 files, 1 imported and 0 exported "
         + "interfaces, 0 types, 2 functions into .* \\(\\d+ ms\\)");
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
