@@ -110,6 +110,11 @@ final class AbiClass {
     return r.name();
   }
 
+  /** Adds a field (e.g. a constant table a helper uses). */
+  void addField(FieldSpec field) {
+    fields.add(field);
+  }
+
   /** Exported resources the glue passed handles of. */
   List<Resource> guestResources() {
     return resources.values().stream().filter(Resource::guest).toList();

@@ -11,8 +11,11 @@ import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.FunctionModel;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.Side;
-import io.witj.codegen.names.JavaNames;
+import io.witj.codegen.names.NameScope;
+import io.witj.parser.model.Function;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,6 +26,7 @@ import javax.lang.model.element.Modifier;
 final class ExportGlue {
   private final AbiClass abi;
   private final CoreNames coreNames;
+  private final Map<Integer, Map<Function, String>> fieldNames = new HashMap<>();
 
   ExportGlue(AbiClass abi, CoreNames coreNames) {
     this.abi = abi;
@@ -39,16 +43,16 @@ final class ExportGlue {
         .addStatement("this.abi = abi");
     CallEmitter calls = new CallEmitter(abi, "abi.");
     for (FunctionModel f : model.functions()) {
-      String field = JavaNames.lowerCamel(f.javaName());
+      String field = fieldName(model, f);
       bind(type, constructor, keyName, f, field, "abi");
       MethodSpec.Builder m = Signatures.of(f, abi.types(), Side.EXPORT);
-      calls.exportBody(m, plan(keyName, f), f, Side.EXPORT, field + "Fn", field + "Cx", "abi.handles()", null);
+      calls.exportBody(m, plan(keyName, f), f, Side.EXPORT, "this." + field + "Fn", "this." + field + "Cx",
+          "abi.handles()", null);
       type.addMethod(m.build());
     }
     for (DeclaredType t : model.types()) {
       for (FunctionModel f : model.resourceMethods().getOrDefault(t.typeId(), List.of())) {
-        String field = JavaNames.lowerCamel(t.simpleName()) + JavaNames.upperCamel(f.javaName());
-        bind(type, constructor, keyName, f, field, "abi");
+        bind(type, constructor, keyName, f, fieldName(model, f), "abi");
       }
     }
     type.addMethod(constructor.build());
@@ -82,7 +86,7 @@ final class ExportGlue {
             .build());
     CallEmitter calls = new CallEmitter(abi, "owner.abi.");
     for (FunctionModel f : model.resourceMethods().getOrDefault(resource.typeId(), List.of())) {
-      String field = "owner." + JavaNames.lowerCamel(resource.simpleName()) + JavaNames.upperCamel(f.javaName());
+      String field = "owner." + fieldName(model, f);
       MethodSpec.Builder m = Signatures.of(f, abi.types(), Side.EXPORT);
       calls.exportBody(m, plan(keyName, f), f, Side.EXPORT, field + "Fn", field + "Cx",
           "owner.abi.handles()", CodeBlock.of("this"));
@@ -94,12 +98,35 @@ final class ExportGlue {
   void worldExports(List<FunctionModel> functions, TypeSpec.Builder type, MethodSpec.Builder constructor) {
     CallEmitter calls = new CallEmitter(abi, "abi.");
     for (FunctionModel f : functions) {
-      String field = JavaNames.lowerCamel(f.javaName());
+      String field = f.javaName();
       bind(type, constructor, null, f, field, "abi");
       MethodSpec.Builder m = Signatures.of(f, abi.types(), Side.IMPORT);
-      calls.exportBody(m, plan(null, f), f, Side.IMPORT, field + "Fn", field + "Cx", "abi.handles()", null);
+      calls.exportBody(m, plan(null, f), f, Side.IMPORT, "this." + field + "Fn", "this." + field + "Cx",
+          "abi.handles()", null);
       type.addMethod(m.build());
     }
+  }
+
+  /**
+   * The base name of the {@code …Fn} and {@code …Cx} fields binding export {@code f} in {@code
+   * model}'s class: the method name for functions, {@code resourceMethod} for resource methods,
+   * made unique in the class in WIT order.
+   */
+  private String fieldName(InterfaceModel model, FunctionModel f) {
+    Map<Function, String> names = fieldNames.computeIfAbsent(model.interfaceId(), id -> {
+      Map<Function, String> out = new HashMap<>();
+      NameScope scope = NameScope.reserving(List.of("abi"));
+      model.functions().forEach(g -> out.put(g.function(), scope.claim(g.javaName())));
+      for (DeclaredType t : model.types()) {
+        for (FunctionModel g : model.resourceMethods().getOrDefault(t.typeId(), List.of())) {
+          String resource = t.simpleName();
+          out.put(g.function(), scope.claim(Character.toLowerCase(resource.charAt(0)) + resource.substring(1)
+              + Character.toUpperCase(g.javaName().charAt(0)) + g.javaName().substring(1)));
+        }
+      }
+      return out;
+    });
+    return names.get(f.function());
   }
 
   /** The core export names the world class must find in the guest. */

@@ -1,7 +1,9 @@
 package io.witj.codegen.glue;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -14,7 +16,9 @@ import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeRef;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javax.lang.model.element.Modifier;
 
 /**
  * Helper methods of variant-like types (variants, enums, options, results) and flags. Discriminants
@@ -103,6 +107,9 @@ final class VariantHelpers {
     String what = describe(t, abi.layout().kind(t));
     String fromBits = "fromBits" + r.name();
     String toBits = "toBits" + r.name();
+    String values = r.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_VALUES";
+    abi.addField(FieldSpec.builder(ArrayTypeName.of(flag), values, Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("$T.values()", flag).build());
     CodeBlock loaded = switch (f.byteSize()) {
       case 1 -> CodeBlock.of("cx.loadU8(addr)");
       case 2 -> CodeBlock.of("cx.loadU16(addr)");
@@ -118,15 +125,12 @@ final class VariantHelpers {
             .addStatement("cx.checkFlags(bits, $L, $S)", n, what)
             .addStatement("$T out = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(EnumSet.class), flag),
                 EnumSet.class, flag)
-            .beginControlFlow("for ($T flag : $T.values())", flag, flag)
-            .beginControlFlow("if ((bits & (1 << flag.ordinal())) != 0)")
-            .addStatement("out.add(flag)")
-            .endControlFlow()
+            .beginControlFlow("for (int rest = bits; rest != 0; rest &= rest - 1)")
+            .addStatement("out.add($N[$T.numberOfTrailingZeros(rest)])", values, Integer.class)
             .endControlFlow()
             .addStatement("return out")
             .build(),
-        MethodSpec.methodBuilder(toBits).addModifiers(javax.lang.model.element.Modifier.PUBLIC,
-                javax.lang.model.element.Modifier.STATIC)
+        MethodSpec.methodBuilder(toBits).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(int.class).addParameter(javaType, "v")
             .addStatement("int bits = 0")
             .beginControlFlow("for ($T flag : v)", flag)
