@@ -17,9 +17,13 @@ import java.util.Objects;
  *       {@code __main_module__} and {@code wasi:*} interfaces, and exports every function the guest
  *       imports from {@code wasi_snapshot_preview1} (the preview1 adapter; at most one);
  *   <li>{@link ModuleRole#SHIM} — no imports, a table, and only {@code call_indirect} trampolines;
- *   <li>{@link ModuleRole#FIXUP} — imports only from module {@code ""}, no code, element segments;
- *   <li>{@link ModuleRole#INITIALIZER} — imports only from module {@code ""}, no code, a start
- *       function (wit-component's caller of {@code _initialize}; generated bindings call it instead).
+ *   <li>{@link ModuleRole#FIXUP} — recognized by shape, whatever its import module names
+ *       (wit-component: {@code ""}; componentize-js: {@code actual} and {@code shim}): imports only
+ *       functions and tables, defines no code, exports nothing, no start, and only active element
+ *       segments that fill an imported table with imported functions;
+ *   <li>{@link ModuleRole#INITIALIZER} — imports only functions, no code, no exports, no element
+ *       segments, a start function (wit-component's caller of {@code _initialize}; generated
+ *       bindings call it instead).
  * </ul>
  *
  * Nested components are walked and accepted when they hold no core modules or core instances

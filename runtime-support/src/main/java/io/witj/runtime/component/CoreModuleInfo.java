@@ -16,6 +16,8 @@ import java.util.Set;
  * @param definedTables tables the module defines
  * @param definedMemories memories the module defines
  * @param elementSegments element segments (table fills)
+ * @param elementsFillImportedTables whether there are element segments and every one is active,
+ *     writes into an imported table and lists only imported functions (the shape of a fixup module)
  * @param hasStart whether the module has a start function
  * @param trampolinesOnly whether every function body is a {@code call_indirect} trampoline (only
  *     {@code local.get}, {@code i32.const}, {@code call_indirect}); true when there is no code
@@ -29,6 +31,7 @@ public record CoreModuleInfo(
     int definedTables,
     int definedMemories,
     int elementSegments,
+    boolean elementsFillImportedTables,
     boolean hasStart,
     boolean trampolinesOnly,
     List<String> customSections) {

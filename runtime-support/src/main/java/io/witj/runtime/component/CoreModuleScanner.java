@@ -29,6 +29,7 @@ final class CoreModuleScanner {
   private int tables;
   private int memories;
   private int elements;
+  private boolean elementsFillImportedTables;
   private boolean start;
   private boolean trampolinesOnly = true;
 
@@ -68,6 +69,7 @@ final class CoreModuleScanner {
         scanner.tables,
         scanner.memories,
         scanner.elements,
+        scanner.elementsFillImportedTables,
         scanner.start,
         scanner.trampolinesOnly,
         List.copyOf(scanner.customSections));
@@ -82,7 +84,7 @@ final class CoreModuleScanner {
       case MEMORY -> memories = in.readU32();
       case EXPORT -> readExports(in);
       case START -> start = true;
-      case ELEMENT -> elements = in.readU32();
+      case ELEMENT -> readElements(in);
       case CODE -> trampolinesOnly = Trampolines.allBodies(in);
       default -> {
         // sizes were checked by slice(); the content of other sections does not matter here
@@ -118,6 +120,21 @@ final class CoreModuleScanner {
       }
       imports.add(new CoreImport(module, name, kind));
     }
+  }
+
+  private void readElements(ByteCursor in) {
+    elements = in.readU32();
+    elementsFillImportedTables =
+        elements > 0
+            && ElementSegments.fillImportedTables(
+                in,
+                elements,
+                countImports(CoreExternKind.FUNC),
+                countImports(CoreExternKind.TABLE));
+  }
+
+  private int countImports(CoreExternKind kind) {
+    return (int) imports.stream().filter(i -> i.kind() == kind).count();
   }
 
   private void readExports(ByteCursor in) {

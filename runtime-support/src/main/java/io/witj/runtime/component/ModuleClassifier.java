@@ -94,14 +94,23 @@ final class ModuleClassifier {
         && !m.hasStart()) {
       return ModuleRole.SHIM;
     }
-    boolean importsOnlyFromEmpty = !m.imports().isEmpty() && importModules.equals(Set.of(""));
-    if (importsOnlyFromEmpty && m.definedFunctions() == 0 && exportsNothing) {
-      if (m.elementSegments() > 0 && !m.hasStart()) {
-        return ModuleRole.FIXUP;
-      }
-      if (m.hasStart() && m.elementSegments() == 0) {
-        return ModuleRole.INITIALIZER;
-      }
+    // Fixup and initializer are recognized by shape, not by import module names: wit-component's
+    // import from module "", componentize-js's fixup from "actual" (functions) and "shim" (table).
+    boolean noCode = !m.imports().isEmpty() && m.definedFunctions() == 0 && exportsNothing;
+    if (noCode
+        && !m.hasStart()
+        && m.importCount(CoreExternKind.TABLE) > 0
+        && m.definedTables() == 0
+        && m.elementsFillImportedTables()
+        && m.imports().stream()
+            .allMatch(i -> i.kind() == CoreExternKind.FUNC || i.kind() == CoreExternKind.TABLE)) {
+      return ModuleRole.FIXUP;
+    }
+    if (noCode
+        && m.hasStart()
+        && m.elementSegments() == 0
+        && m.imports().stream().allMatch(i -> i.kind() == CoreExternKind.FUNC)) {
+      return ModuleRole.INITIALIZER;
     }
     return null;
   }

@@ -11,7 +11,10 @@ public enum ModuleRole {
   WASI_ADAPTER("WASI preview1 adapter"),
   /** Indirect-call shim: no imports, a table, and only {@code call_indirect} trampolines. */
   SHIM("shim"),
-  /** Fixup: imports the shim's table and the real functions, fills the table with element segments. */
+  /**
+   * Fixup: imports the shim's table and the real functions (from any module names), fills the table
+   * with active element segments; no code, no exports.
+   */
   FIXUP("fixup"),
   /** Initializer: imports one function (the guest's {@code _initialize}) and runs it as its start. */
   INITIALIZER("initializer");
