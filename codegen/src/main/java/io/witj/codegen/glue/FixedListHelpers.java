@@ -37,7 +37,7 @@ final class FixedListHelpers {
     int flatSize = layout.flat(element).size();
     TypeName javaType = abi.types().typeName(t, side);
     boolean array = javaType instanceof ArrayTypeName;
-    String bulk = array ? code.bulkSuffix(element) : null;
+    String bulk = array ? code.elementBulkSuffix(element) : null;
     CodeBlock length = CodeBlock.of(array ? "v.length" : "v.size()");
 
     MethodSpec.Builder load = HelperEmitter.method(abi, "load" + r.name(), t, javaType)

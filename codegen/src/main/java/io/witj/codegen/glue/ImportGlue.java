@@ -37,14 +37,14 @@ final class ImportGlue {
   /** Registers every function and resource drop of {@code model}, implemented by field {@code impl}. */
   void emit(InterfaceModel model, String module, String impl) {
     for (FunctionModel f : model.functions()) {
-      function(f, module, CodeBlock.of("$N", impl));
+      function(f, module, CodeBlock.of("$N", impl), "");
     }
     for (DeclaredType t : model.types()) {
       if (!(t.def().kind() instanceof TypeDefKind.ResourceType)) {
         continue;
       }
       for (FunctionModel f : model.resourceMethods().getOrDefault(t.typeId(), List.of())) {
-        function(f, module, null);
+        function(f, module, null, t.simpleName());
       }
       String resource = abi.resource(t.typeId(), Side.IMPORT);
       String field = names.importResourceDrop(t.def().name());
@@ -61,11 +61,12 @@ final class ImportGlue {
     intrinsic(module, names.exportedResourceDrop(wit), "drop" + resource, I32, List.of(), "drop", resource);
   }
 
-  private void function(FunctionModel f, String module, CodeBlock target) {
+  /** @param resource the resource's simple name for a method ({@code importCursorNext}), else empty */
+  private void function(FunctionModel f, String module, CodeBlock target, String resource) {
     String field = names.importFunction(f.function());
     String qualified = module + "#" + field;
     FunctionPlan plan = FunctionPlan.of(abi.layout(), qualified, f.function());
-    String method = methodNames.claim("import" + Character.toUpperCase(f.javaName().charAt(0))
+    String method = methodNames.claim("import" + resource + Character.toUpperCase(f.javaName().charAt(0))
         + f.javaName().substring(1));
     String cx = method + "Cx";
     MethodSpec handler = calls.importMethod(method, plan, f, Side.IMPORT, target, cx, "abi.handles()");

@@ -189,7 +189,12 @@ final class ValueCode {
     if (!(layout.kind(t) instanceof TypeDefKind.ListType list)) {
       return null;
     }
-    if (!(layout.dealias(list.element()) instanceof PrimitiveType p)) {
+    return elementBulkSuffix(list.element());
+  }
+
+  /** The {@code ListCodec} suffix for elements of type {@code element}, or null if not primitive. */
+  String elementBulkSuffix(Type element) {
+    if (!(layout.dealias(element) instanceof PrimitiveType p)) {
       return null;
     }
     return switch (p) {

@@ -58,14 +58,12 @@ final class VariantHelpers {
 
     CodeBlock.Builder stores = CodeBlock.builder();
     CodeBlock.Builder lowers = CodeBlock.builder();
-    for (int k = 0; k < n; k++) {
+    boolean chain = !(kind instanceof TypeDefKind.EnumType || kind instanceof TypeDefKind.OptionType);
+    for (int k = 0; chain && k < n; k++) {
       Type payload = v.payloads().get(k);
       CodeBlock value = payloadValue(kind, k);
       CodeBlock test = caseTest(kind, t, javaType, k);
       String keyword = k == 0 ? "if" : "} else if";
-      if (kind instanceof TypeDefKind.EnumType) {
-        break;
-      }
       stores.add("$L ($L) {\n$>", keyword, test);
       lowers.add("$L ($L) {\n$>", keyword, test);
       stores.addStatement(storeDiscriminant(v.discriminant(), CodeBlock.of("$L", k)));
@@ -80,6 +78,9 @@ final class VariantHelpers {
     if (kind instanceof TypeDefKind.EnumType) {
       stores.addStatement(storeDiscriminant(v.discriminant(), CodeBlock.of("v.ordinal()")));
       lowers.addStatement("flat[i] = v.ordinal()");
+    } else if (kind instanceof TypeDefKind.OptionType) {
+      stores = option(v, side, true);
+      lowers = option(v, side, false);
     } else {
       CodeBlock fail = CodeBlock.of("} else {\n$>throw new $T($S + v);\n$<}\n",
           IllegalArgumentException.class, "not a value of " + what + ": ");
@@ -95,6 +96,26 @@ final class VariantHelpers {
             .addParameter(int.class, "i").addCode(lifts.build()).build(),
         HelperEmitter.method(abi, "lower" + r.name(), t, TypeName.VOID).addParameter(javaType, "v")
             .addParameter(long[].class, "flat").addParameter(int.class, "i").addCode(lowers.build()).build());
+  }
+
+  /** {@code if (v.isPresent()) {…} else {…}}: storing (or lowering) an option. */
+  private CodeBlock.Builder option(VariantLayout v, Side side, boolean store) {
+    Type payload = v.payloads().get(1);
+    CodeBlock.Builder out = CodeBlock.builder().beginControlFlow("if (v.isPresent())");
+    if (store) {
+      out.addStatement(storeDiscriminant(v.discriminant(), CodeBlock.of("1")))
+          .addStatement(code.store(payload, side, Pos.of("addr").plus(v.payloadOffset()), CodeBlock.of("v.get()")));
+    } else {
+      out.addStatement("flat[i] = 1")
+          .addStatement(code.lower(payload, side, CodeBlock.of("v.get()"), "flat", Pos.of("i").plus(1)));
+    }
+    out.nextControlFlow("else");
+    if (store) {
+      out.addStatement(storeDiscriminant(v.discriminant(), CodeBlock.of("0")));
+    } else {
+      out.addStatement("flat[i] = 0");
+    }
+    return out.endControlFlow();
   }
 
   List<MethodSpec> flags(AbiClass.Request r) {
@@ -167,9 +188,6 @@ final class VariantHelpers {
   }
 
   private CodeBlock caseTest(TypeDefKind kind, Type t, TypeName javaType, int k) {
-    if (kind instanceof TypeDefKind.OptionType) {
-      return k == 0 ? CodeBlock.of("v.isEmpty()") : CodeBlock.of("v.isPresent()");
-    }
     if (kind instanceof TypeDefKind.ResultType) {
       ParameterizedTypeName result = (ParameterizedTypeName) javaType;
       ClassName side = k == 0 ? RuntimeNames.RESULT_OK : RuntimeNames.RESULT_ERR;
@@ -180,9 +198,6 @@ final class VariantHelpers {
   }
 
   private static CodeBlock payloadValue(TypeDefKind kind, int k) {
-    if (kind instanceof TypeDefKind.OptionType) {
-      return CodeBlock.of("v.get()");
-    }
     if (kind instanceof TypeDefKind.ResultType) {
       return CodeBlock.of(k == 0 ? "c0.value()" : "c1.error()");
     }

@@ -141,7 +141,7 @@ final class WorldClassEmitter {
       MethodSpec handler, String cxField, String qualifiedName) {
     hostMethods.add(handler);
     if (cxField != null) {
-      type.addField(FieldSpec.builder(RuntimeNames.CANON_CONTEXT, cxField, Modifier.PRIVATE).build());
+      type.addField(FieldSpec.builder(RuntimeNames.CANON_CONTEXT, cxField, Modifier.PRIVATE, Modifier.FINAL).build());
       contexts.addStatement("this.$N = abi.context($S)", cxField, qualifiedName);
     }
     registrations.addStatement("functions.add(new $T($S, $S, $T.of($L, $L), this::$N))",
