@@ -173,9 +173,11 @@ await check('counter', () => {
   const c2 = new g.Counter('b', 20n);
   const p = [...eq(c1.add(10n), 15n), ...eq(c1.get(), 15n), ...eq(c1.name(), 'a')];
   const m = g.Counter.merge(c1, c2);
-  p.push(...eq(m.name(), 'a+b'), ...eq(g.peekCounter(m), 35n), ...eq(g.consumeCounter(m), 35n));
+  p.push(...eq(m.name(), 'a+b'), ...eq(g.peekCounter(m), 35n), ...eq(g.counterStats(), [3, 0]));
+  // same order as JsGuestIT: consume-counter last (componentize-js defect, docs/guests.md)
   c1[Symbol.dispose]();
   c2[Symbol.dispose]();
+  p.push(...eq(g.counterStats(), [3, 2]), ...eq(g.consumeCounter(m), 35n));
   p.push(...eq(g.counterStats(), [3, 3]), ...eq(c2.add === undefined, false));
   return p;
 });

@@ -227,19 +227,25 @@ class JsGuestIT {
         () -> eq(g.multiResult(7), multiExpected(7)),
         () -> eq(g.multiResult(0), multiExpected(0)))));
     c.add(new Check("counter (exported resource)", g -> {
+      // consume-counter comes last, when no other counter is alive: componentize-js 0.23.0 deletes
+      // the rep-table entry of an own<counter> parameter by its handle index instead of its rep, so
+      // a live counter whose rep equals that index would lose its destructor (docs/guests.md).
       Guest.Counter c1 = g.newCounter("a", 5);
       Guest.Counter c2 = g.newCounter("b", 20);
       List<String> p = new ArrayList<>(all(
           () -> eq(c1.add(10), 15L), () -> eq(c1.get(), 15L), () -> eq(c1.name(), "a")));
       Guest.Counter m = g.counterMerge(c1, c2);
       p.addAll(all(() -> eq(m.name(), "a+b"), () -> eq(g.peekCounter(m), 35L),
-          () -> eq(g.counterStats(), new Tuple2<>(3, 0)),
-          () -> eq(g.consumeCounter(m), 35L)));
-      p.addAll(eq(g.counterStats(), new Tuple2<>(3, 1)).stream().map(x -> "after consume-counter: " + x).toList());
+          () -> eq(g.counterStats(), new Tuple2<>(3, 0))));
       c1.close();
-      p.addAll(eq(g.counterStats(), new Tuple2<>(3, 2)).stream().map(x -> "after closing c1: " + x).toList());
+      p.addAll(eq(g.counterStats(), new Tuple2<>(3, 1)).stream().map(x -> "after closing c1: " + x).toList());
       c2.close();
-      p.addAll(eq(g.counterStats(), new Tuple2<>(3, 3)).stream().map(x -> "after closing c2: " + x).toList());
+      c2.close();
+      p.addAll(eq(g.counterStats(), new Tuple2<>(3, 2)).stream().map(x -> "after closing c2: " + x).toList());
+      p.addAll(eq(g.consumeCounter(m), 35L));
+      p.addAll(eq(g.counterStats(), new Tuple2<>(3, 3)).stream().map(x -> "after consume-counter: " + x).toList());
+      m.close(); // moved to the guest: does nothing
+      p.addAll(eq(g.counterStats(), new Tuple2<>(3, 3)).stream().map(x -> "after closing m: " + x).toList());
       return p;
     }));
     return c;
