@@ -66,6 +66,9 @@ final class WorldClassEmitter {
     world.worldImports().ifPresent(importModels::add);
     BuilderEmitter setters = new BuilderEmitter(self, builder, encoding);
     for (InterfaceModel model : importModels) {
+      if (!model.hasHostSide()) {
+        continue;
+      }
       String module = model.interfaceId() < 0 ? names.rootImportModule()
           : names.importModule(importKeys.get(model.interfaceId()));
       String field = model.memberName() + "Impl";

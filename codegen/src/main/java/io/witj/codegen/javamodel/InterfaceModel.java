@@ -2,6 +2,7 @@ package io.witj.codegen.javamodel;
 
 import com.palantir.javapoet.ClassName;
 import io.witj.parser.model.Stability;
+import io.witj.parser.model.TypeDefKind;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,15 @@ public record InterfaceModel(
     List<String> skipped,
     String docs,
     Stability stability) {
+
+  /**
+   * Whether the host has anything to implement here: functions, or resources (the guest's drops of
+   * them reach the host). An imported interface of types only gets no builder setter.
+   */
+  public boolean hasHostSide() {
+    return !functions.isEmpty()
+        || types.stream().anyMatch(t -> t.def().kind() instanceof TypeDefKind.ResourceType);
+  }
 
   /** Whether nothing at all is declared here. */
   public boolean isEmpty() {
