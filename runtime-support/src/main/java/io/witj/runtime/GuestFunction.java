@@ -14,11 +14,13 @@ public final class GuestFunction {
   private final String name;
   private final ExportFunction function;
   private final ExportFunction postReturn;
+  private final String postReturnName;
 
   GuestFunction(String name, ExportFunction function, ExportFunction postReturn) {
     this.name = name;
     this.function = function;
     this.postReturn = postReturn;
+    this.postReturnName = GuestExports.POST_RETURN_PREFIX + name;
   }
 
   /** The core export name. */
@@ -54,7 +56,7 @@ public final class GuestFunction {
   /** Calls post-return with the export's core results, if the guest has one. */
   public void postReturn(long[] results) {
     if (postReturn != null) {
-      call(GuestExports.POST_RETURN_PREFIX + name, postReturn, results == null ? new long[0] : results);
+      call(postReturnName, postReturn, results == null ? new long[0] : results);
     }
   }
 
