@@ -17,12 +17,31 @@ import javax.lang.model.element.Modifier;
  * hold borrows run inside a {@code CallScope}.
  */
 final class CallEmitter {
+  /*
+   * The parameters and locals of call bodies. They start with '$', which converted WIT names never
+   * contain, so the WIT-named parameters of a typed export call neither clash with nor shadow them
+   * (fields are reached through 'this.' for the same reason).
+   */
+  static final String INSTANCE = "$instance";
+  static final String ARGS = "$args";
+  static final String CX = "$cx";
+  static final String SCOPE = "$scope";
+  static final String PARAMS = "$params";
+  static final String RESULTS = "$results";
+  static final String RESULT = "$result";
+  static final String PTR = "$ptr";
+  static final String OUT = "$out";
+
   private final AbiClass abi;
   private final ValueCode code;
 
+  /**
+   * @param recv how the bodies reach the {@code Abi} instance: {@code "abi."} in import methods,
+   *     {@code "this.abi."} or {@code "this.owner.abi."} in export calls
+   */
   CallEmitter(AbiClass abi, String recv) {
     this.abi = abi;
-    this.code = new ValueCode(abi, recv);
+    this.code = new ValueCode(abi, recv, CX, SCOPE);
   }
 
   /**
@@ -36,26 +55,27 @@ final class CallEmitter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE)
         .returns(long[].class)
-        .addParameter(RuntimeNames.INSTANCE, "instance")
-        .addParameter(long[].class, "args")
+        .addParameter(RuntimeNames.INSTANCE, INSTANCE)
+        .addParameter(long[].class, ARGS)
         .varargs(true)
         .addJavadoc("Guest import $L.\n", plan.qualifiedName())
-        .addStatement("$T cx = $N", RuntimeNames.CANON_CONTEXT, cxField);
+        .addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField);
     boolean scoped = usesScope(plan);
     if (scoped) {
-      m.beginControlFlow("try ($T scope = $L.beginCall(cx.function()))", RuntimeNames.CALL_SCOPE, handles);
+      m.beginControlFlow("try ($T $N = $L.beginCall($N.function()))", RuntimeNames.CALL_SCOPE, SCOPE, handles, CX);
     }
     if (plan.paramsSpilled()) {
       RecordLayout area = plan.paramsArea();
-      m.addStatement("int params = (int) args[0]");
-      m.addStatement("cx.checkRange(params, $L, $L, $S)", area.layout().size(), area.layout().alignment(), "parameters");
+      m.addStatement("int $N = (int) $N[0]", PARAMS, ARGS);
+      m.addStatement("$N.checkRange($N, $L, $L, $S)", CX, PARAMS, area.layout().size(), area.layout().alignment(),
+          "parameters");
     }
     List<CodeBlock> values = new ArrayList<>();
     for (int k = 0; k < plan.params().size(); k++) {
       FunctionPlan.Param p = plan.params().get(k);
       CodeBlock value = plan.paramsSpilled()
-          ? code.load(p.type(), side, Pos.of("params").plus(p.spillOffset()))
-          : code.lift(p.type(), side, "args", Pos.constant(p.flatIndex()));
+          ? code.load(p.type(), side, Pos.of(PARAMS).plus(p.spillOffset()))
+          : code.lift(p.type(), side, ARGS, Pos.constant(p.flatIndex()));
       m.addStatement("$T p$L = $L", abi.types().typeName(p.type(), side), k, value);
       values.add(CodeBlock.of("p$L", k));
     }
@@ -68,18 +88,19 @@ final class CallEmitter {
       m.addStatement(call);
       m.addStatement("return null");
     } else {
-      m.addStatement("$T result = $L", abi.types().typeName(plan.result(), side), call);
+      m.addStatement("$T $N = $L", abi.types().typeName(plan.result(), side), RESULT, call);
       if (plan.resultSpilled()) {
         RecordLayout area = plan.resultArea();
         int outIndex = plan.lowerParams().size() - 1;
-        m.addStatement("int out = (int) args[$L]", outIndex);
-        m.addStatement("cx.checkRange(out, $L, $L, $S)", area.layout().size(), area.layout().alignment(), "result");
-        m.addStatement(code.store(plan.result(), side, Pos.of("out"), CodeBlock.of("result")));
+        m.addStatement("int $N = (int) $N[$L]", OUT, ARGS, outIndex);
+        m.addStatement("$N.checkRange($N, $L, $L, $S)", CX, OUT, area.layout().size(), area.layout().alignment(),
+            "result");
+        m.addStatement(code.store(plan.result(), side, Pos.of(OUT), CodeBlock.of("$N", RESULT)));
         m.addStatement("return null");
       } else {
-        m.addStatement("long[] results = new long[1]");
-        m.addStatement(code.lower(plan.result(), side, CodeBlock.of("result"), "results", Pos.constant(0)));
-        m.addStatement("return results");
+        m.addStatement("long[] $N = new long[1]", RESULTS);
+        m.addStatement(code.lower(plan.result(), side, CodeBlock.of("$N", RESULT), RESULTS, Pos.constant(0)));
+        m.addStatement("return $N", RESULTS);
       }
     }
     if (scoped) {
@@ -89,16 +110,18 @@ final class CallEmitter {
   }
 
   /**
-   * Adds the body of a typed export call to {@code m} (whose parameters are {@code model}'s).
+   * Adds the body of a typed export call to {@code m} (whose parameters are {@code model}'s). The
+   * fields it names ({@code fnField}, {@code cxField}, {@code handles}) must be qualified with
+   * {@code this.}, as a WIT parameter may shadow them.
    *
    * @param self the receiver's value for a resource method ({@code this}), else null
    */
   void exportBody(MethodSpec.Builder m, FunctionPlan plan, FunctionModel model, Side side,
       String fnField, String cxField, String handles, CodeBlock self) {
-    m.addStatement("$T cx = $L", RuntimeNames.CANON_CONTEXT, cxField);
+    m.addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField);
     boolean scoped = usesScope(plan);
     if (scoped) {
-      m.beginControlFlow("try ($T scope = $L.beginCall(cx.function()))", RuntimeNames.CALL_SCOPE, handles);
+      m.beginControlFlow("try ($T $N = $L.beginCall($N.function()))", RuntimeNames.CALL_SCOPE, SCOPE, handles, CX);
     }
     List<CodeBlock> values = new ArrayList<>();
     if (self != null) {
@@ -107,34 +130,35 @@ final class CallEmitter {
     model.paramNames().forEach(n -> values.add(CodeBlock.of("$N", n)));
     if (plan.paramsSpilled()) {
       RecordLayout area = plan.paramsArea();
-      m.addStatement("int params = cx.allocate($L, $L)", area.layout().alignment(), area.layout().size());
+      m.addStatement("int $N = $N.allocate($L, $L)", PARAMS, CX, area.layout().alignment(), area.layout().size());
       for (int k = 0; k < plan.params().size(); k++) {
         FunctionPlan.Param p = plan.params().get(k);
-        m.addStatement(code.store(p.type(), side, Pos.of("params").plus(p.spillOffset()), values.get(k)));
+        m.addStatement(code.store(p.type(), side, Pos.of(PARAMS).plus(p.spillOffset()), values.get(k)));
       }
-      m.addStatement("long[] args = {params}");
+      m.addStatement("long[] $N = {$N}", ARGS, PARAMS);
     } else {
-      m.addStatement("long[] args = new long[$L]", plan.abi().flatParams().size());
+      m.addStatement("long[] $N = new long[$L]", ARGS, plan.abi().flatParams().size());
       for (int k = 0; k < plan.params().size(); k++) {
         FunctionPlan.Param p = plan.params().get(k);
-        m.addStatement(code.lower(p.type(), side, values.get(k), "args", Pos.constant(p.flatIndex())));
+        m.addStatement(code.lower(p.type(), side, values.get(k), ARGS, Pos.constant(p.flatIndex())));
       }
     }
-    m.addStatement("long[] results = $L.call(args)", fnField);
+    m.addStatement("long[] $N = $L.call($N)", RESULTS, fnField, ARGS);
     if (plan.result() == null) {
-      m.addStatement("$L.postReturn(results)", fnField);
+      m.addStatement("$L.postReturn($N)", fnField, RESULTS);
     } else {
       TypeName type = abi.types().typeName(plan.result(), side);
       if (plan.resultSpilled()) {
         RecordLayout area = plan.resultArea();
-        m.addStatement("int ptr = (int) results[0]");
-        m.addStatement("cx.checkRange(ptr, $L, $L, $S)", area.layout().size(), area.layout().alignment(), "result");
-        m.addStatement("$T result = $L", type, code.load(plan.result(), side, Pos.of("ptr")));
+        m.addStatement("int $N = (int) $N[0]", PTR, RESULTS);
+        m.addStatement("$N.checkRange($N, $L, $L, $S)", CX, PTR, area.layout().size(), area.layout().alignment(),
+            "result");
+        m.addStatement("$T $N = $L", type, RESULT, code.load(plan.result(), side, Pos.of(PTR)));
       } else {
-        m.addStatement("$T result = $L", type, code.lift(plan.result(), side, "results", Pos.constant(0)));
+        m.addStatement("$T $N = $L", type, RESULT, code.lift(plan.result(), side, RESULTS, Pos.constant(0)));
       }
-      m.addStatement("$L.postReturn(results)", fnField);
-      m.addStatement("return result");
+      m.addStatement("$L.postReturn($N)", fnField, RESULTS);
+      m.addStatement("return $N", RESULT);
     }
     if (scoped) {
       m.endControlFlow();

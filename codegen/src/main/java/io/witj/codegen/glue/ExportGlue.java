@@ -41,13 +41,13 @@ final class ExportGlue {
         .addJavadoc("Binds the exports of one guest instance; called by $T.\n", abi.world().worldClass())
         .addParameter(abi.className(), "abi")
         .addStatement("this.abi = abi");
-    CallEmitter calls = new CallEmitter(abi, "abi.");
+    CallEmitter calls = new CallEmitter(abi, "this.abi.");
     for (FunctionModel f : model.functions()) {
       String field = fieldName(model, f);
       bind(type, constructor, keyName, f, field, "abi");
       MethodSpec.Builder m = Signatures.of(f, abi.types(), Side.EXPORT);
       calls.exportBody(m, plan(keyName, f), f, Side.EXPORT, "this." + field + "Fn", "this." + field + "Cx",
-          "abi.handles()", null);
+          "this.abi.handles()", null);
       type.addMethod(m.build());
     }
     for (DeclaredType t : model.types()) {
@@ -84,25 +84,25 @@ final class ExportGlue {
             .addJavadoc("Drops the resource: the guest's destructor runs once; later calls do nothing.\n")
             .addStatement("handle.close()")
             .build());
-    CallEmitter calls = new CallEmitter(abi, "owner.abi.");
+    CallEmitter calls = new CallEmitter(abi, "this.owner.abi.");
     for (FunctionModel f : model.resourceMethods().getOrDefault(resource.typeId(), List.of())) {
-      String field = "owner." + fieldName(model, f);
+      String field = "this.owner." + fieldName(model, f);
       MethodSpec.Builder m = Signatures.of(f, abi.types(), Side.EXPORT);
       calls.exportBody(m, plan(keyName, f), f, Side.EXPORT, field + "Fn", field + "Cx",
-          "owner.abi.handles()", CodeBlock.of("this"));
+          "this.owner.abi.handles()", CodeBlock.of("this"));
       type.addMethod(m.build());
     }
   }
 
   /** World-level exports as methods of the world class; fields are bound by {@code constructor}. */
   void worldExports(List<FunctionModel> functions, TypeSpec.Builder type, MethodSpec.Builder constructor) {
-    CallEmitter calls = new CallEmitter(abi, "abi.");
+    CallEmitter calls = new CallEmitter(abi, "this.abi.");
     for (FunctionModel f : functions) {
       String field = f.javaName();
       bind(type, constructor, null, f, field, "abi");
       MethodSpec.Builder m = Signatures.of(f, abi.types(), Side.IMPORT);
       calls.exportBody(m, plan(null, f), f, Side.IMPORT, "this." + field + "Fn", "this." + field + "Cx",
-          "abi.handles()", null);
+          "this.abi.handles()", null);
       type.addMethod(m.build());
     }
   }

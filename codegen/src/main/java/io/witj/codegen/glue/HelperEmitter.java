@@ -23,6 +23,11 @@ import javax.lang.model.element.Modifier;
  * results and flags ({@link VariantHelpers}), fixed-length lists ({@link FixedListHelpers}),
  * {@code read}/{@code write} (a (pointer, length) pair)
  * for lists and maps. Every value from the guest is validated through runtime-support.
+ *
+ * <p>Helpers name their parameters and locals plainly ({@code cx}, {@code scope}, {@code addr},
+ * {@code v}, {@code flat}, {@code i}, {@code ptr}, {@code out}, …): no WIT-derived name is ever a
+ * variable there (record fields and cases are reached through accessors and types), unlike in the
+ * call bodies of {@link CallEmitter}.
  */
 final class HelperEmitter {
   private final AbiClass abi;
@@ -34,7 +39,7 @@ final class HelperEmitter {
   HelperEmitter(AbiClass abi) {
     this.abi = abi;
     this.layout = abi.layout();
-    this.code = new ValueCode(abi, "");
+    this.code = new ValueCode(abi, "", "cx", "scope");
     this.variants = new VariantHelpers(abi, code);
     this.fixedLists = new FixedListHelpers(abi, code);
   }

@@ -78,14 +78,14 @@ final class ImportGlue {
     String method = methodNames.claim(natural);
     String cx = method + "Cx";
     MethodSpec.Builder m = MethodSpec.methodBuilder(method).addModifiers(Modifier.PRIVATE)
-        .returns(long[].class).addParameter(RuntimeNames.INSTANCE, "instance")
-        .addParameter(long[].class, "args").varargs(true)
+        .returns(long[].class).addParameter(RuntimeNames.INSTANCE, CallEmitter.INSTANCE)
+        .addParameter(long[].class, CallEmitter.ARGS).varargs(true)
         .addJavadoc("Guest import $L#$L.\n", module, field);
     if (results.isEmpty()) {
-      m.addStatement("abi.$L$L($N, (int) args[0])", op, resource, cx).addStatement("return null");
+      m.addStatement("abi.$L$L($N, (int) $N[0])", op, resource, cx, CallEmitter.ARGS).addStatement("return null");
     } else {
-      m.addStatement("return new long[] {$T.i32ToI64(abi.$L$L($N, (int) args[0]))}", RuntimeNames.FLAT, op,
-          resource, cx);
+      m.addStatement("return new long[] {$T.i32ToI64(abi.$L$L($N, (int) $N[0]))}", RuntimeNames.FLAT, op,
+          resource, cx, CallEmitter.ARGS);
     }
     world.hostFunction(module, field, params, results, m.build(), cx, module + "#" + field);
   }

@@ -14,21 +14,31 @@ import io.witj.parser.model.TypeDefKind;
  * runtime-support; every other type calls a helper method of the world's {@code Abi} class (requested
  * from {@link AbiClass}, which generates it once).
  *
- * <p>The code assumes a {@code CanonContext cx} in scope and, for types holding a borrow, a {@code
- * CallScope scope}. Flat values follow Chicory's representation (every core value a {@code long}):
- * 32-bit values are written zero-extended and read by truncation, so a payload in a wider joined
- * variant slot needs no extra coercion.
+ * <p>The code assumes a {@code CanonContext} and, for types holding a borrow, a {@code CallScope} in
+ * scope, under the names given to the constructor ({@code cx} and {@code scope} in the {@code Abi}
+ * helpers, {@code $cx} and {@code $scope} in call bodies). Flat values follow Chicory's
+ * representation (every core value a {@code long}): 32-bit values are written zero-extended and read
+ * by truncation, so a payload in a wider joined variant slot needs no extra coercion.
  */
 final class ValueCode {
   private final AbiClass abi;
   private final AbiLayout layout;
   private final String recv;
+  private final String cx;
+  private final String scope;
 
-  /** @param recv how code reaches the {@code Abi} instance: {@code ""} inside it, {@code "abi."} outside */
-  ValueCode(AbiClass abi, String recv) {
+  /**
+   * @param recv how code reaches the {@code Abi} instance: {@code ""} inside it, {@code "this.abi."}
+   *     outside
+   * @param cx the name of the {@code CanonContext} in scope
+   * @param scope the name of the {@code CallScope} in scope (used only for types holding a borrow)
+   */
+  ValueCode(AbiClass abi, String recv, String cx, String scope) {
     this.abi = abi;
     this.layout = abi.layout();
     this.recv = recv;
+    this.cx = cx;
+    this.scope = scope;
   }
 
   /** An expression loading a value of {@code type} from address {@code addr}. */
@@ -36,19 +46,19 @@ final class ValueCode {
     Type t = layout.dealias(type);
     if (t instanceof PrimitiveType p) {
       if (p == PrimitiveType.STRING) {
-        return CodeBlock.of("$T.load(cx, $L)", RuntimeNames.STRING_CODEC, addr.code());
+        return CodeBlock.of("$T.load($N, $L)", RuntimeNames.STRING_CODEC, cx, addr.code());
       }
-      return CodeBlock.of("cx.load$L($L)", primitiveSuffix(p), addr.code());
+      return CodeBlock.of("$N.load$L($L)", cx, primitiveSuffix(p), addr.code());
     }
     TypeDefKind kind = layout.kind(t);
     if (kind instanceof TypeDefKind.HandleType) {
-      return liftHandle(t, side, CodeBlock.of("cx.loadInt($L)", addr.code()));
+      return liftHandle(t, side, CodeBlock.of("$N.loadInt($L)", cx, addr.code()));
     }
     if (isPairType(t)) {
-      return read(t, side, CodeBlock.of("cx.loadInt($L)", addr.code()),
-          CodeBlock.of("cx.loadInt($L)", addr.plus(4).code()));
+      return read(t, side, CodeBlock.of("$N.loadInt($L)", cx, addr.code()),
+          CodeBlock.of("$N.loadInt($L)", cx, addr.plus(4).code()));
     }
-    return CodeBlock.of("$Lload$L(cx, $L$L)", recv, abi.helper(t, side), scopeArg(t), addr.code());
+    return CodeBlock.of("$Lload$L($N, $L$L)", recv, abi.helper(t, side), cx, scopeArg(t), addr.code());
   }
 
   /** A statement (without semicolon) storing {@code value} of {@code type} at {@code addr}. */
@@ -56,18 +66,18 @@ final class ValueCode {
     Type t = layout.dealias(type);
     if (t instanceof PrimitiveType p) {
       if (p == PrimitiveType.STRING) {
-        return CodeBlock.of("$T.store(cx, $L, $L)", RuntimeNames.STRING_CODEC, addr.code(), value);
+        return CodeBlock.of("$T.store($N, $L, $L)", RuntimeNames.STRING_CODEC, cx, addr.code(), value);
       }
-      return CodeBlock.of("cx.store$L($L, $L)", primitiveSuffix(p), addr.code(), value);
+      return CodeBlock.of("$N.store$L($L, $L)", cx, primitiveSuffix(p), addr.code(), value);
     }
     TypeDefKind kind = layout.kind(t);
     if (kind instanceof TypeDefKind.HandleType) {
-      return CodeBlock.of("cx.storeInt($L, $L)", addr.code(), lowerHandle(t, side, value));
+      return CodeBlock.of("$N.storeInt($L, $L)", cx, addr.code(), lowerHandle(t, side, value));
     }
     if (isPairType(t)) {
-      return CodeBlock.of("cx.storePtrLen($L, $L)", addr.code(), write(t, side, value));
+      return CodeBlock.of("$N.storePtrLen($L, $L)", cx, addr.code(), write(t, side, value));
     }
-    return CodeBlock.of("$Lstore$L(cx, $L$L, $L)", recv, abi.helper(t, side), scopeArg(t), addr.code(), value);
+    return CodeBlock.of("$Lstore$L($N, $L$L, $L)", recv, abi.helper(t, side), cx, scopeArg(t), addr.code(), value);
   }
 
   /** An expression lifting a value of {@code type} from {@code flat[index…]}. */
@@ -83,9 +93,9 @@ final class ValueCode {
         case U64, S64 -> slot;
         case F32 -> CodeBlock.of("$T.i64ToF32($L)", RuntimeNames.FLAT, slot);
         case F64 -> CodeBlock.of("$T.i64ToF64($L)", RuntimeNames.FLAT, slot);
-        case CHAR -> CodeBlock.of("cx.liftChar((int) $L)", slot);
-        case STRING -> CodeBlock.of("$T.lift(cx, (int) $L, (int) $N[$L])",
-            RuntimeNames.STRING_CODEC, slot, flat, index.plus(1).code());
+        case CHAR -> CodeBlock.of("$N.liftChar((int) $L)", cx, slot);
+        case STRING -> CodeBlock.of("$T.lift($N, (int) $L, (int) $N[$L])",
+            RuntimeNames.STRING_CODEC, cx, slot, flat, index.plus(1).code());
         case ERROR_CONTEXT -> throw unsupported(p);
       };
     }
@@ -97,7 +107,7 @@ final class ValueCode {
       return read(t, side, CodeBlock.of("(int) $L", slot),
           CodeBlock.of("(int) $N[$L]", flat, index.plus(1).code()));
     }
-    return CodeBlock.of("$Llift$L(cx, $L$N, $L)", recv, abi.helper(t, side), scopeArg(t), flat, index.code());
+    return CodeBlock.of("$Llift$L($N, $L$N, $L)", recv, abi.helper(t, side), cx, scopeArg(t), flat, index.code());
   }
 
   /** A statement (without semicolon) lowering {@code value} of {@code type} into {@code flat[index…]}. */
@@ -105,8 +115,8 @@ final class ValueCode {
     Type t = layout.dealias(type);
     if (t instanceof PrimitiveType p) {
       if (p == PrimitiveType.STRING) {
-        return CodeBlock.of("$T.putPtrLen($N, $L, $T.lower(cx, $L))",
-            RuntimeNames.FLAT_VALUES, flat, index.code(), RuntimeNames.STRING_CODEC, value);
+        return CodeBlock.of("$T.putPtrLen($N, $L, $T.lower($N, $L))",
+            RuntimeNames.FLAT_VALUES, flat, index.code(), RuntimeNames.STRING_CODEC, cx, value);
       }
       return CodeBlock.of("$N[$L] = $L", flat, index.code(), lowerPrimitive(p, value));
     }
@@ -119,12 +129,12 @@ final class ValueCode {
       return CodeBlock.of("$T.putPtrLen($N, $L, $L)", RuntimeNames.FLAT_VALUES, flat, index.code(),
           write(t, side, value));
     }
-    return CodeBlock.of("$Llower$L(cx, $L$L, $N, $L)", recv, abi.helper(t, side), scopeArg(t), value,
+    return CodeBlock.of("$Llower$L($N, $L$L, $N, $L)", recv, abi.helper(t, side), cx, scopeArg(t), value,
         flat, index.code());
   }
 
   /** The flat core value of primitive {@code p}, zero-extended to a {@code long}. */
-  static CodeBlock lowerPrimitive(PrimitiveType p, CodeBlock value) {
+  private CodeBlock lowerPrimitive(PrimitiveType p, CodeBlock value) {
     return switch (p) {
       case BOOL -> CodeBlock.of("$T.lowerBool($L)", RuntimeNames.FLAT, value);
       case U8 -> CodeBlock.of("$L & 0xFF", value);
@@ -133,7 +143,7 @@ final class ValueCode {
       case U64, S64 -> value;
       case F32 -> CodeBlock.of("$T.f32ToI64($L)", RuntimeNames.FLAT, value);
       case F64 -> CodeBlock.of("$T.f64ToI64($L)", RuntimeNames.FLAT, value);
-      case CHAR -> CodeBlock.of("$T.i32ToI64(cx.lowerChar($L))", RuntimeNames.FLAT, value);
+      case CHAR -> CodeBlock.of("$T.i32ToI64($N.lowerChar($L))", RuntimeNames.FLAT, cx, value);
       case STRING, ERROR_CONTEXT -> throw unsupported(p);
     };
   }
@@ -143,9 +153,9 @@ final class ValueCode {
     Type t = layout.dealias(type);
     String bulk = bulkSuffix(t);
     if (bulk != null) {
-      return CodeBlock.of("$T.lift$L(cx, $L, $L)", RuntimeNames.LIST_CODEC, bulk, ptr, len);
+      return CodeBlock.of("$T.lift$L($N, $L, $L)", RuntimeNames.LIST_CODEC, bulk, cx, ptr, len);
     }
-    return CodeBlock.of("$Lread$L(cx, $L$L, $L)", recv, abi.helper(t, side), scopeArg(t), ptr, len);
+    return CodeBlock.of("$Lread$L($N, $L$L, $L)", recv, abi.helper(t, side), cx, scopeArg(t), ptr, len);
   }
 
   /** Lowers a list or map into a fresh guest allocation; the packed (pointer, length). */
@@ -153,29 +163,29 @@ final class ValueCode {
     Type t = layout.dealias(type);
     String bulk = bulkSuffix(t);
     if (bulk != null) {
-      return CodeBlock.of("$T.lower$L(cx, $L)", RuntimeNames.LIST_CODEC, bulk, value);
+      return CodeBlock.of("$T.lower$L($N, $L)", RuntimeNames.LIST_CODEC, bulk, cx, value);
     }
-    return CodeBlock.of("$Lwrite$L(cx, $L$L)", recv, abi.helper(t, side), scopeArg(t), value);
+    return CodeBlock.of("$Lwrite$L($N, $L$L)", recv, abi.helper(t, side), cx, scopeArg(t), value);
   }
 
   private CodeBlock liftHandle(Type t, Side side, CodeBlock handle) {
     TypeDefKind.HandleType h = (TypeDefKind.HandleType) layout.kind(t);
     String name = abi.resource(h.resourceId(), side);
     return h.borrow()
-        ? CodeBlock.of("$LliftBorrow$L(cx, scope, $L)", recv, name, handle)
-        : CodeBlock.of("$LliftOwn$L(cx, $L)", recv, name, handle);
+        ? CodeBlock.of("$LliftBorrow$L($N, $N, $L)", recv, name, cx, scope, handle)
+        : CodeBlock.of("$LliftOwn$L($N, $L)", recv, name, cx, handle);
   }
 
   private CodeBlock lowerHandle(Type t, Side side, CodeBlock value) {
     TypeDefKind.HandleType h = (TypeDefKind.HandleType) layout.kind(t);
     String name = abi.resource(h.resourceId(), side);
     return h.borrow()
-        ? CodeBlock.of("$LlowerBorrow$L(cx, scope, $L)", recv, name, value)
-        : CodeBlock.of("$LlowerOwn$L(cx, $L)", recv, name, value);
+        ? CodeBlock.of("$LlowerBorrow$L($N, $N, $L)", recv, name, cx, scope, value)
+        : CodeBlock.of("$LlowerOwn$L($N, $L)", recv, name, cx, value);
   }
 
   private CodeBlock scopeArg(Type t) {
-    return abi.needsScope(t) ? CodeBlock.of("scope, ") : CodeBlock.of("");
+    return abi.needsScope(t) ? CodeBlock.of("$N, ", scope) : CodeBlock.of("");
   }
 
   /** Lists and maps: two flat {@code i32}s, a (pointer, length) pair in memory. */

@@ -19,12 +19,5 @@ public final class GlueNames {
   /** Members of a resource's Java type besides its WIT methods. */
   public static final List<String> RESOURCE = List.of("close", "handle");
 
-  /**
-   * Locals and fields that the body of a typed export call uses besides the function's parameters
-   * (a parameter {@code cx} becomes {@code cx_2}).
-   */
-  public static final List<String> CALL_LOCALS =
-      List.of("cx", "scope", "args", "results", "params", "ptr", "out", "result", "abi", "owner");
-
   private GlueNames() {}
 }

@@ -24,8 +24,8 @@ import java.util.Map;
  *       ({@code new} + resource name) and static functions ({@code resource-name} + function name)
  *       in WIT order, so a free function keeps its natural name;
  *   <li>methods of a resource type ({@code [method]r.f} → {@code f}) with {@link GlueNames#RESOURCE}
- *       reserved; parameters per function ({@code self} dropped for methods) with {@link
- *       GlueNames#CALL_LOCALS} reserved.
+ *       reserved; parameters per function ({@code self} dropped for methods), nothing reserved: the
+ *       glue's locals in call bodies start with {@code $}, which converted names never contain.
  * </ul>
  */
 final class MemberNames {
@@ -113,7 +113,7 @@ final class MemberNames {
     boolean method = f.kind().kind() == FunctionKind.Kind.METHOD
         || f.kind().kind() == FunctionKind.Kind.ASYNC_METHOD;
     List<Function.Param> params = method ? f.params().subList(1, f.params().size()) : f.params();
-    NameScope scope = NameScope.reserving(GlueNames.CALL_LOCALS);
+    NameScope scope = new NameScope();
     List<String> names = new ArrayList<>();
     params.forEach(p -> names.add(scope.claim(JavaNames.lowerCamel(p.name()))));
     return new FunctionModel(f, javaName, List.copyOf(params), List.copyOf(names));

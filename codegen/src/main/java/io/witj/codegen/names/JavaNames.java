@@ -19,8 +19,9 @@ import java.util.Set;
  * Every result is passed through {@link #escape}: a Java keyword, a contextual/restricted name
  * ({@code record}, {@code yield}, {@code var}, {@code sealed}, {@code permits}, …) or a method name of
  * {@link Object} gets a trailing {@code _}. Natural names therefore never contain {@code _} followed by
- * a digit, nor start with {@code _}; {@link NameScope} relies on that for its clash suffixes, and glue
- * code may use such names for its own locals.
+ * a digit, nor start with {@code _}; {@link NameScope} relies on that for its clash suffixes. Nor do
+ * they contain {@code $} (WIT identifiers are letters, digits and {@code -}): the glue names the locals
+ * of its call bodies with it ({@code $cx}), so WIT parameter names never need to avoid them.
  */
 public final class JavaNames {
 
