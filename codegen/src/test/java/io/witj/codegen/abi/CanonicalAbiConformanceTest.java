@@ -7,6 +7,7 @@ import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.witj.parser.Wit;
+import io.witj.parser.conformance.JsonReader;
 import io.witj.parser.model.Function;
 import io.witj.parser.model.Interface;
 import io.witj.parser.model.Resolve;
@@ -65,7 +66,7 @@ class CanonicalAbiConformanceTest {
     List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
     return lines.stream().map(line -> {
       @SuppressWarnings("unchecked")
-      Map<String, Object> vector = (Map<String, Object>) MiniJson.parse(line);
+      Map<String, Object> vector = (Map<String, Object>) JsonReader.parseExactNumbers(line);
       String name = (String) vector.get("name");
       boolean func = "func".equals(vector.get("category"));
       return DynamicTest.dynamicTest(name + (func ? " [signature]" : " [strict]"), () -> run(vector));
@@ -239,11 +240,11 @@ class CanonicalAbiConformanceTest {
   }
 
   private static int number(Object json) {
-    return Integer.parseInt(((MiniJson.Num) json).text());
+    return Integer.parseInt(((JsonReader.Num) json).text());
   }
 
   private static List<Long> unsignedList(Object json) {
-    return ((List<?>) json).stream().map(n -> new BigInteger(((MiniJson.Num) n).text()).longValue()).toList();
+    return ((List<?>) json).stream().map(n -> new BigInteger(((JsonReader.Num) n).text()).longValue()).toList();
   }
 
   private static List<String> names(List<CoreType> types) {

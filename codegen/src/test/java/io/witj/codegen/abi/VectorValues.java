@@ -1,5 +1,6 @@
 package io.witj.codegen.abi;
 
+import io.witj.parser.conformance.JsonReader;
 import io.witj.parser.model.PrimitiveType;
 import io.witj.parser.model.Type;
 import io.witj.parser.model.TypeDefKind;
@@ -135,7 +136,7 @@ final class VectorValues {
   }
 
   private static BigInteger integer(Object json) {
-    return new BigInteger(((MiniJson.Num) json).text());
+    return new BigInteger(((JsonReader.Num) json).text());
   }
 
   private static double floating(Object json) {
@@ -147,7 +148,7 @@ final class VectorValues {
         default -> throw new IllegalArgumentException("float " + special);
       };
     }
-    return Double.parseDouble(((MiniJson.Num) json).text());
+    return Double.parseDouble(((JsonReader.Num) json).text());
   }
 
   /** Canonical text of a Java value: equal texts mean equal values (NaN = NaN, -0.0 ≠ 0.0). */

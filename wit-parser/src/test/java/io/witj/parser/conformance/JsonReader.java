@@ -7,20 +7,35 @@ import java.util.Map;
 
 /**
  * A minimal JSON parser for tests. Objects become insertion-ordered {@code Map<String, Object>},
- * arrays {@code List<Object>}, integers {@code Long}, other numbers {@code Double}, plus {@code
- * String}, {@code Boolean} and {@code null}.
+ * arrays {@code List<Object>}, integers {@code Long}, other numbers {@code Double} (or, with {@link
+ * #parseExactNumbers}, every number a {@link Num} that keeps its text), plus {@code String}, {@code
+ * Boolean} and {@code null}. Published in the test-jar: codegen's ABI vector suite reads with it.
  */
 public final class JsonReader {
+  /** A JSON number, as written (so u64 values and {@code -0.0} survive). */
+  public record Num(String text) {}
+
   private final String text;
+  private final boolean exactNumbers;
   private int pos;
 
-  private JsonReader(String text) {
+  private JsonReader(String text, boolean exactNumbers) {
     this.text = text;
+    this.exactNumbers = exactNumbers;
   }
 
   /** Parses one JSON document; throws {@link IllegalArgumentException} on malformed input. */
   public static Object parse(String text) {
-    JsonReader reader = new JsonReader(text);
+    return parse(text, false);
+  }
+
+  /** Like {@link #parse}, but every number becomes a {@link Num} holding its exact text. */
+  public static Object parseExactNumbers(String text) {
+    return parse(text, true);
+  }
+
+  private static Object parse(String text, boolean exactNumbers) {
+    JsonReader reader = new JsonReader(text, exactNumbers);
     Object value = reader.value();
     reader.skipWhitespace();
     if (reader.pos != text.length()) {
@@ -144,6 +159,9 @@ public final class JsonReader {
       pos++;
     }
     String digits = text.substring(start, pos);
+    if (exactNumbers) {
+      return new Num(digits);
+    }
     if (digits.matches("-?\\d+")) {
       return Long.parseLong(digits);
     }
