@@ -13,9 +13,7 @@ import io.witj.parser.model.Type;
 import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeRef;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Resolves functions: free functions and the functions of a resource, which get their mangled
@@ -94,16 +92,13 @@ final class FunctionResolver {
       FunctionKind kind) {
     Stability stability = Gates.stability(annotations);
     List<Function.Param> resolved = new ArrayList<>();
-    Set<String> names = new HashSet<>();
+    UniqueLabels names = new UniqueLabels("param");
     if (kind.kind() == FunctionKind.Kind.METHOD || kind.kind() == FunctionKind.Kind.ASYNC_METHOD) {
       resolved.add(new Function.Param("self", types.borrowOf(kind.resourceId(), span)));
-      names.add("self");
+      names.addImplicit("self");
     }
     for (FuncType.Param param : params) {
-      if (!names.add(param.name().name())) {
-        throw Errors.at(
-            param.name().span(), "param `" + param.name().name() + "` is defined more than once");
-      }
+      names.add(param.name());
       resolved.add(new Function.Param(param.name().name(), types.resolve(param.type(), Stability.UNKNOWN)));
     }
     Type resultType;

@@ -112,7 +112,9 @@ final class TypeResolver {
     }
     if (decl instanceof TypeDecl.Record record) {
       List<TypeDefKind.Field> fields = new ArrayList<>();
+      UniqueLabels labels = new UniqueLabels("field");
       for (TypeDecl.Field field : record.fields()) {
+        labels.add(field.name());
         fields.add(
             new TypeDefKind.Field(field.name().name(), resolve(field.type(), stability, 1), field.docs()));
       }
@@ -123,7 +125,9 @@ final class TypeResolver {
         throw Errors.at(variant.name().span(), "empty variant");
       }
       List<TypeDefKind.Case> cases = new ArrayList<>();
+      UniqueLabels labels = new UniqueLabels("case");
       for (TypeDecl.Case c : variant.cases()) {
+        labels.add(c.name());
         Type type = c.type() == null ? null : resolve(c.type(), stability, 1);
         cases.add(new TypeDefKind.Case(c.name().name(), type, c.docs()));
       }
@@ -134,14 +138,18 @@ final class TypeResolver {
         throw Errors.at(e.name().span(), "empty enum");
       }
       List<TypeDefKind.EnumCase> cases = new ArrayList<>();
+      UniqueLabels labels = new UniqueLabels("case");
       for (TypeDecl.NamedCase c : e.cases()) {
+        labels.add(c.name());
         cases.add(new TypeDefKind.EnumCase(c.name().name(), c.docs()));
       }
       return new TypeDefKind.EnumType(List.copyOf(cases));
     }
     if (decl instanceof TypeDecl.Flags flags) {
       List<TypeDefKind.Flag> list = new ArrayList<>();
+      UniqueLabels labels = new UniqueLabels("flag");
       for (TypeDecl.NamedCase c : flags.flags()) {
+        labels.add(c.name());
         list.add(new TypeDefKind.Flag(c.name().name(), c.docs()));
       }
       return new TypeDefKind.FlagsType(List.copyOf(list));

@@ -157,6 +157,24 @@ class ResolverTest {
   }
 
   @Test
+  void labelsMustBeUniqueUpToCase() {
+    Diagnostic field = error("package a:b;\ninterface i {\n  record r { a: u32, b: u8, a: u32 }\n}\n");
+    assertThat(field.message()).isEqualTo("field `a` is defined more than once");
+    assertThat(field.span().line()).isEqualTo(3);
+    assertThat(field.span().column()).isEqualTo(29);
+    assertThat(error("package a:b;\ninterface i { variant v { c, c(u8) } }\n").message())
+        .isEqualTo("case `c` is defined more than once");
+    assertThat(error("package a:b;\ninterface i { enum e { x-y, X-Y } }\n").message())
+        .isEqualTo("case `X-Y` is defined more than once");
+    assertThat(error("package a:b;\ninterface i { flags f { g, h, g } }\n").message())
+        .isEqualTo("flag `g` is defined more than once");
+    assertThat(error("package a:b;\ninterface i { f: func(a: u32, A: u32); }\n").message())
+        .isEqualTo("param `A` is defined more than once");
+    assertThat(error("package a:b;\ninterface i { resource r { m: func(self: u32); } }\n").message())
+        .isEqualTo("param `self` is defined more than once");
+  }
+
+  @Test
   void missingPackageHeaderHasNoLocation() {
     Diagnostic d = error("interface i {}\n");
     assertThat(d.span()).isNull();
