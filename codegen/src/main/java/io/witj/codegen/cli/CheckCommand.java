@@ -26,7 +26,7 @@ final class CheckCommand implements Command {
         + "as path:line:col diagnostics; the exit code is 1 if any path fails.\n"
         + "\n"
         + "options:\n"
-        + FeatureOption.HELP
+        + FeatureOption.help(19)
         + "  -h, --help       show this help\n";
   }
 

@@ -6,8 +6,13 @@ import java.util.Set;
 /** The {@code --features a,b} option: which {@code @unstable(feature = …)} gates are enabled. */
 final class FeatureOption {
   static final String NAME = "--features";
-  static final String HELP =
-      "  --features A,B   enable these @unstable features (repeatable; others are dropped)\n";
+
+  /** The option's help line, its description starting at column {@code column} like its neighbours'. */
+  static String help(int column) {
+    String option = "  " + NAME + " A,B";
+    return option + " ".repeat(Math.max(1, column - option.length()))
+        + "enable these @unstable features (repeatable; others are dropped)\n";
+  }
 
   private FeatureOption() {}
 

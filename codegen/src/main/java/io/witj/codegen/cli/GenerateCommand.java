@@ -49,7 +49,7 @@ final class GenerateCommand implements Command {
         + "  --out DIR                  output source directory (required)\n"
         + "  --package BASE             base Java package of everything generated\n"
         + "  --package-map NS:PKG=JAVA  Java package for a WIT package (repeatable; NS:PKG@VER too)\n"
-        + FeatureOption.HELP
+        + FeatureOption.help(29)
         + "  --string-encoding ENC      utf8 (default), utf16 or latin1+utf16\n"
         + "  --skip-unsupported         leave out async functions, future, stream, error-context\n"
         + "  -h, --help                 show this help\n";

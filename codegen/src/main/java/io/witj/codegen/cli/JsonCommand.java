@@ -27,7 +27,7 @@ final class JsonCommand implements Command {
         + "packages that refer to each other by index.\n"
         + "\n"
         + "options:\n"
-        + FeatureOption.HELP
+        + FeatureOption.help(19)
         + "  -h, --help       show this help\n";
   }
 
