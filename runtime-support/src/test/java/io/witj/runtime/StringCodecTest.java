@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +146,63 @@ class StringCodecTest {
     byte[] bytes = "x\ufffdy".getBytes(StandardCharsets.UTF_8);
     cx.memory().write(100, bytes);
     assertThat(StringCodec.lift(cx, 100, bytes.length)).isEqualTo("x\ufffdy");
+  }
+
+  /** U+FFFD sends lifting to the strict decoder, which accepts it and still finds real errors. */
+  @Test
+  void replacementCharacterNextToMalformedInputStillTraps() {
+    CanonContext cx = TestMemory.context(StringEncoding.UTF8);
+    String withReplacement = "\u00e9\ufffd\u5b57\ufffd\ud83d\ude00";
+    byte[] legit = withReplacement.getBytes(StandardCharsets.UTF_8);
+    cx.memory().write(100, legit);
+    assertThat(StringCodec.lift(cx, 100, legit.length)).isEqualTo(withReplacement);
+    byte[] mixed = {'a', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, 'b', (byte) 0xC3};
+    WitTrapException e = liftUtf8(mixed);
+    assertThat(e).hasMessageThat().endsWith("(malformed sequence at byte 5 of 6)");
+  }
+
+  /** One context lowers strings of every shape in turn, longer and shorter, ASCII and not. */
+  @ParameterizedTest
+  @EnumSource(StringEncoding.class)
+  void oneContextLowersStringsOfEveryShapeInTurn(StringEncoding encoding) {
+    for (StringLowering lowering : StringLowering.values()) {
+      Memory m = TestMemory.memory(64, 64);
+      CanonContext cx = CanonContext.builder(m).realloc(new BumpAllocator(m, 8)).encoding(encoding)
+          .stringLowering(lowering).function("f").build();
+      String longer = "\u5b57".repeat((1 << 16) + 1);
+      for (String s : List.of("a much longer ASCII string", "\u5b57\u5b57\u00e9", "short", "",
+          "\u00e9\u00e9\u00e9\u00e9", longer, "x\ud800", "\ud83d\ude00 ok", "tail")) {
+        long pl = StringCodec.lower(cx, s);
+        assertThat(StringCodec.lift(cx, PtrLen.ptr(pl), PtrLen.len(pl)))
+            .isEqualTo(s.replace("\ud800", "?"));
+      }
+    }
+  }
+
+  /** A guest realloc that re-enters the host and lowers a string does not clobber the outer one. */
+  @ParameterizedTest
+  @EnumSource(StringEncoding.class)
+  void reentrantLoweringFromReallocKeepsBothStrings(StringEncoding encoding) {
+    for (StringLowering lowering : StringLowering.values()) {
+      Memory m = TestMemory.memory(1, 1);
+      BumpAllocator bump = new BumpAllocator(m, 8);
+      CanonContext[] cx = new CanonContext[1];
+      long[] inner = new long[1];
+      Realloc reentrant = (p, o, a, n) -> {
+        if (inner[0] == 0) {
+          inner[0] = -1;
+          inner[0] = StringCodec.lower(cx[0], "inner \u0141 string");
+        }
+        return bump.realloc(p, o, a, n);
+      };
+      cx[0] = CanonContext.builder(m).realloc(reentrant).encoding(encoding).stringLowering(lowering)
+          .function("f").build();
+      long outer = StringCodec.lower(cx[0], "outer \u00e9 string, longer than the inner one");
+      assertThat(StringCodec.lift(cx[0], PtrLen.ptr(outer), PtrLen.len(outer)))
+          .isEqualTo("outer \u00e9 string, longer than the inner one");
+      assertThat(StringCodec.lift(cx[0], PtrLen.ptr(inner[0]), PtrLen.len(inner[0])))
+          .isEqualTo("inner \u0141 string");
+    }
   }
 
   @Test

@@ -42,6 +42,8 @@ public class LiftLowerBenchmark {
   private Memory memory;
   private ResettingBump allocator;
   private CanonContext cx;
+  private CanonContext cxLatin1;
+  private CanonContext cxUtf16;
 
   private byte[] bytes1m;
   private String ascii1k;
@@ -92,6 +94,10 @@ public class LiftLowerBenchmark {
     allocator = new ResettingBump(128 * Memory.PAGE_SIZE);
     cx = CanonContext.builder(memory).realloc(allocator)
         .encoding(StringEncoding.UTF8).function("bench").build();
+    cxLatin1 = CanonContext.builder(memory).realloc(allocator)
+        .encoding(StringEncoding.LATIN1_UTF16).function("bench").build();
+    cxUtf16 = CanonContext.builder(memory).realloc(allocator)
+        .encoding(StringEncoding.UTF16).function("bench").build();
 
     bytes1m = new byte[1 << 20];
     for (int i = 0; i < bytes1m.length; i++) {
@@ -170,6 +176,13 @@ public class LiftLowerBenchmark {
     return memory.readBytes(asciiPtr, ascii1kUtf8.length);
   }
 
+  /** The same 1024 bytes in a {@code latin1+utf16} world; its baseline is {@code lower_raw}. */
+  @Benchmark
+  public long stringAscii1k_lowerLatin1_glue() {
+    allocator.reset();
+    return StringCodec.lower(cxLatin1, ascii1k);
+  }
+
   /** Unchecked hand-written Chicory host code: encode, then write. */
   @Benchmark
   public void stringAscii1k_lower_handWritten() {
@@ -203,6 +216,13 @@ public class LiftLowerBenchmark {
   @Benchmark
   public byte[] stringNonAscii1k_lift_raw() {
     return memory.readBytes(nonAsciiPtr, nonAscii1kUtf8.length);
+  }
+
+  /** The same string in a {@code utf16} world (2 bytes per char, so no raw counterpart). */
+  @Benchmark
+  public long stringNonAscii1k_lowerUtf16_glue() {
+    allocator.reset();
+    return StringCodec.lower(cxUtf16, nonAscii1k);
   }
 
   /** Unchecked hand-written Chicory host code: encode, then write. */
