@@ -1,7 +1,10 @@
 package io.witj.runtime;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -48,6 +51,7 @@ public final class HandleTable {
   private int[] free = new int[16];
   private int freeCount;
   private int live;
+  private LiftTransaction lift;
 
   /** A table with the spec's capacity of {@link #MAX_LENGTH} handles. */
   public HandleTable() {
@@ -67,9 +71,57 @@ public final class HandleTable {
     return live;
   }
 
+  /**
+   * The representations of every live handle, compared by identity: lets a trapping call find which
+   * of the host objects it was giving the guest never reached the table (and closes those).
+   */
+  public Set<Object> heldReps() {
+    Set<Object> held = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int index = 1; index < length; index++) {
+      if (entries[index] != null) {
+        held.add(entries[index].rep);
+      }
+    }
+    return held;
+  }
+
   /** Starts the borrow bookkeeping of one call; close it when the call returns. */
   public CallScope beginCall(String function) {
     return new CallScope(this, function);
+  }
+
+  /**
+   * Starts recording the own handles lifted out of the table for one call, so that a trap in a
+   * later argument puts them back; see {@link LiftTransaction}.
+   */
+  public LiftTransaction beginLift() {
+    lift = new LiftTransaction(this, lift);
+    return lift;
+  }
+
+  void endLift(LiftTransaction t, LiftTransaction outer) {
+    if (lift == t) {
+      lift = outer;
+    }
+  }
+
+  /**
+   * Puts back an entry {@code liftOwn} removed (a failed {@link LiftTransaction}): at its old index
+   * when that is still free, else at a new one.
+   */
+  void restore(Entry e) {
+    if (entries[e.index] == null) {
+      for (int i = freeCount - 1; i >= 0; i--) {
+        if (free[i] == e.index) {
+          System.arraycopy(free, i + 1, free, i, freeCount - i - 1);
+          freeCount--;
+          entries[e.index] = e;
+          live++;
+          return;
+        }
+      }
+    }
+    add("restore", e.type, e.rep, e.own, e.borrowScope);
   }
 
   /**
@@ -113,6 +165,9 @@ public final class HandleTable {
           + " cannot be moved while it has " + e.numLends + " outstanding borrows");
     }
     remove(e);
+    if (lift != null) {
+      lift.moved(e);
+    }
     return rep(e);
   }
 

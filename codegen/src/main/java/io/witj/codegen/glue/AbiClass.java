@@ -90,6 +90,13 @@ final class AbiClass {
     return name;
   }
 
+  /** Whether resource {@code aliasOrResourceId} seen from {@code side} is implemented by the guest. */
+  boolean isGuestResource(int aliasOrResourceId, Side side) {
+    int resourceId = ((TypeRef) layout.dealias(new TypeRef(aliasOrResourceId))).id();
+    return side == Side.EXPORT && world.resolve().type(resourceId).owner() instanceof TypeOwner.OfInterface o
+        && world.exportOf(o.interfaceId()).isPresent();
+  }
+
   /** The name suffix of the handle helpers of resource {@code resourceId} on {@code side}. */
   String resource(int aliasOrResourceId, Side side) {
     int resourceId = ((TypeRef) layout.dealias(new TypeRef(aliasOrResourceId))).id();
@@ -129,6 +136,19 @@ final class AbiClass {
       scopeNeeded.put(t, known);
     }
     return known;
+  }
+
+  /** Whether a value of {@code type} holds an {@code own} handle (lifting it moves a handle). */
+  boolean holdsOwn(Type type) {
+    Type t = layout.dealias(type);
+    TypeDefKind kind = layout.kind(t);
+    if (kind == null) {
+      return false;
+    }
+    if (kind instanceof TypeDefKind.HandleType h) {
+      return !h.borrow();
+    }
+    return TypeNames.children(kind).stream().anyMatch(c -> c != null && holdsOwn(c));
   }
 
   private boolean computeNeedsScope(Type t) {

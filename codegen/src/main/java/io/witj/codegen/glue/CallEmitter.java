@@ -14,7 +14,10 @@ import javax.lang.model.element.Modifier;
  * Prints the body of one call across the boundary from its {@link FunctionPlan}: the host side of a
  * guest import (lift the arguments, call the host implementation, lower the result) and a typed call
  * of a guest export (lower the arguments, call, lift the result, post-return). Calls whose values
- * hold borrows run inside a {@code CallScope}.
+ * hold borrows run inside a {@code CallScope}. A trapping import call loses no host object: own
+ * arguments are lifted inside a {@code LiftTransaction} (put back on a trap), the out-pointer is
+ * checked before the host runs, and host objects of a result whose lowering trapped are closed
+ * unless the guest's table already holds them ({@link HostObjectRelease}).
  */
 final class CallEmitter {
   /*
@@ -26,6 +29,9 @@ final class CallEmitter {
   static final String ARGS = "$args";
   static final String CX = "$cx";
   static final String SCOPE = "$scope";
+  static final String LIFT = "$lift";
+  static final String FAILURE = "$failure";
+  static final String HELD = "$held";
   static final String PARAMS = "$params";
   static final String RESULTS = "$results";
   static final String RESULT = "$result";
@@ -64,6 +70,11 @@ final class CallEmitter {
     if (scoped) {
       m.beginControlFlow("try ($T $N = $L.beginCall($N.function()))", RuntimeNames.CALL_SCOPE, SCOPE, handles, CX);
     }
+    // own handles lifted out of the table go back if a later argument traps (see LiftTransaction)
+    boolean moves = plan.params().stream().anyMatch(p -> abi.holdsOwn(p.type()));
+    if (moves) {
+      m.beginControlFlow("try ($T $N = $L.beginLift())", RuntimeNames.LIFT_TRANSACTION, LIFT, handles);
+    }
     if (plan.paramsSpilled()) {
       RecordLayout area = plan.paramsArea();
       m.addStatement("int $N = (int) $N[0]", PARAMS, ARGS);
@@ -79,6 +90,17 @@ final class CallEmitter {
       m.addStatement("$T p$L = $L", abi.types().typeName(p.type(), side), k, value);
       values.add(CodeBlock.of("p$L", k));
     }
+    if (moves) {
+      m.addStatement("$N.commit()", LIFT);
+    }
+    if (plan.resultSpilled()) {
+      // checked before the host runs, so what it returns (e.g. new resources) is not lost to a trap
+      RecordLayout area = plan.resultArea();
+      int outIndex = plan.lowerParams().size() - 1;
+      m.addStatement("int $N = (int) $N[$L]", OUT, ARGS, outIndex);
+      m.addStatement("$N.checkRange($N, $L, $L, $S)", CX, OUT, area.layout().size(), area.layout().alignment(),
+          "result");
+    }
     CodeBlock receiver = target;
     if (target == null) {
       receiver = values.remove(0);
@@ -89,12 +111,12 @@ final class CallEmitter {
       m.addStatement("return null");
     } else {
       m.addStatement("$T $N = $L", abi.types().typeName(plan.result(), side), RESULT, call);
+      HostObjectRelease release = new HostObjectRelease(abi);
+      boolean hostObjects = release.holdsHostObjects(plan.result(), side);
+      if (hostObjects) {
+        m.beginControlFlow("try");
+      }
       if (plan.resultSpilled()) {
-        RecordLayout area = plan.resultArea();
-        int outIndex = plan.lowerParams().size() - 1;
-        m.addStatement("int $N = (int) $N[$L]", OUT, ARGS, outIndex);
-        m.addStatement("$N.checkRange($N, $L, $L, $S)", CX, OUT, area.layout().size(), area.layout().alignment(),
-            "result");
         m.addStatement(code.store(plan.result(), side, Pos.of(OUT), CodeBlock.of("$N", RESULT)));
         m.addStatement("return null");
       } else {
@@ -102,6 +124,17 @@ final class CallEmitter {
         m.addStatement(code.lower(plan.result(), side, CodeBlock.of("$N", RESULT), RESULTS, Pos.constant(0)));
         m.addStatement("return $N", RESULTS);
       }
+      if (hostObjects) {
+        // lowering trapped: close the host objects of the result the guest's table never received
+        m.nextControlFlow("catch ($T $N)", RuntimeException.class, FAILURE);
+        m.addStatement("$T<Object> $N = $L.heldReps()", java.util.Set.class, HELD, handles);
+        m.addCode(release.release(plan.result(), side, CodeBlock.of("$N", RESULT), HELD, FAILURE));
+        m.addStatement("throw $N", FAILURE);
+        m.endControlFlow();
+      }
+    }
+    if (moves) {
+      m.endControlFlow();
     }
     if (scoped) {
       m.endControlFlow();

@@ -16,6 +16,7 @@ final class RuntimeNames {
   static final ClassName FLAT_VALUES = ClassName.get(RT, "FlatValues");
   static final ClassName PTR_LEN = ClassName.get(RT, "PtrLen");
   static final ClassName CALL_SCOPE = ClassName.get(RT, "CallScope");
+  static final ClassName LIFT_TRANSACTION = ClassName.get(RT, "LiftTransaction");
   static final ClassName GUEST_INSTANCE = ClassName.get(RT, "GuestInstance");
   static final ClassName GUEST_FUNCTION = ClassName.get(RT, "GuestFunction");
   static final ClassName GUEST_RESOURCE = ClassName.get(RT, "GuestResource");
