@@ -8,6 +8,8 @@ final class ExitCode {
   static final int INVALID = 1;
   /** The command line is malformed. */
   static final int USAGE = 2;
+  /** A defect in witj itself (an unexpected exception); the message asks for a report. */
+  static final int INTERNAL = 3;
 
   private ExitCode() {}
 }

@@ -123,4 +123,37 @@ class WitjMainTest {
     assertThat(err()).startsWith("witj json: json needs exactly one PATH");
     assertThat(out()).isEmpty();
   }
+
+  @Test
+  void anUnexpectedExceptionIsAnInternalErrorInOneLineNotAStackTrace() {
+    Command broken = new Command() {
+      @Override
+      public String name() {
+        return "broken";
+      }
+
+      @Override
+      public String summary() {
+        return "fails";
+      }
+
+      @Override
+      public String usage() {
+        return "usage: witj broken\n";
+      }
+
+      @Override
+      public int run(Args args, Console console) {
+        throw new IllegalStateException("no such state");
+      }
+    };
+    Console console = new Console(
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(WitjMain.run(List.of("broken"), console, List.of(broken))).isEqualTo(ExitCode.INTERNAL);
+    List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith(
+        "witj broken: internal error: java.lang.IllegalStateException: no such state at ");
+    assertThat(lines.get(1)).contains("defect in witj");
+  }
 }
