@@ -19,8 +19,19 @@ import java.util.Objects;
  *
  * <p>Pointers and lengths are unsigned 32-bit values carried in Java {@code int}s. Integers are
  * loaded and stored in two's complement; a WIT {@code u32} of 4294967295 is the Java {@code int} -1.
- * Instances are immutable and cheap: generated code derives one per call with {@link #forFunction}.
- * Not thread-safe in the sense that the guest memory it wraps is not.
+ * Instances are cheap: generated code derives one per function with {@link #forFunction}. Their only
+ * mutable state is the lift budget ({@link #resetLiftBudget}); like the guest memory they wrap, they
+ * are not thread-safe.
+ *
+ * <p><b>Lift budget.</b> Each lift is bounds-checked, but a guest can alias: a {@code list<string>}
+ * whose 8192 elements all point at the same 64 KiB makes the host allocate 512 MiB out of a
+ * 64 KiB memory. So the payload bytes that lifting reads (string byte lengths, list
+ * {@code count * elemSize}) are charged against a per-call budget of
+ * {@code 2 * memory size + 1 MiB}, set by {@link #resetLiftBudget} at the start of every generated
+ * call's lifting. Legitimate values read each guest byte about once (a list's element bytes are
+ * charged with the list and, for an inline fixed-length list, once more), so twice the memory
+ * cannot be reached without aliasing; the 1 MiB keeps tiny memories free of false positives.
+ * Until the first reset the budget is unlimited (contexts used directly, outside generated calls).
  */
 public final class CanonContext {
   /** The spec's limit on the byte length of a string loaded from memory, {@code 2^28 - 1}. */
@@ -35,6 +46,9 @@ public final class CanonContext {
   private final StringEncoding encoding;
   private final StringLowering stringLowering;
   private final String function;
+  /** The budget of the current call (see the class comment) and what of it is left. */
+  private long liftBudget = Long.MAX_VALUE;
+  private long liftRemaining = Long.MAX_VALUE;
 
   private CanonContext(Builder b) {
     this.memory = Objects.requireNonNull(b.memory, "memory");
@@ -101,6 +115,34 @@ public final class CanonContext {
   /** The current size of the memory in bytes (it can grow during any guest call, e.g. realloc). */
   public long memorySize() {
     return (long) memory.pages() * Memory.PAGE_SIZE;
+  }
+
+  // ---- lift budget (aliasing) -----------------------------------------------------------------
+
+  /**
+   * Starts a call's lifting: the guest bytes its lifted values may read become
+   * {@code 2 * memorySize() + 1 MiB} (see the class comment). Two field writes, no allocation.
+   * Generated code calls it at the start of an import call and after a guest export returned.
+   */
+  public void resetLiftBudget() {
+    long budget = 2 * memorySize() + (1 << 20);
+    liftBudget = budget;
+    liftRemaining = budget;
+  }
+
+  /**
+   * Charges {@code byteLength} payload bytes read by a lift against the call's budget.
+   *
+   * @throws WitTrapException once the call's lifted values read more than the budget (aliasing)
+   */
+  public void chargeLift(long byteLength) {
+    liftRemaining -= byteLength;
+    if (liftRemaining < 0) {
+      long read = liftBudget - liftRemaining;
+      liftRemaining = 0; // stay exhausted; the trap ends the call
+      throw trap(String.format("lifted values read %d bytes of guest memory in one call, more than "
+          + "twice its size of %d bytes (aliased pointers)", read, memorySize()));
+    }
   }
 
   // ---- range and alignment checks ------------------------------------------------------------

@@ -27,7 +27,8 @@ public final class ListCodec {
 
   /**
    * The spec's {@code load_list_from_range} checks for {@code count} elements of {@code elemSize}
-   * bytes at {@code ptr}: byte length, alignment, bounds. Call before loading elements one by one.
+   * bytes at {@code ptr}: byte length, alignment, bounds; then charges the bytes to the call's
+   * lift budget ({@link CanonContext#chargeLift}). Call before loading elements one by one.
    */
   public static void checkRange(CanonContext cx, int ptr, int count, int elemSize, int align) {
     long byteLength = Integer.toUnsignedLong(count) * elemSize;
@@ -36,6 +37,7 @@ public final class ListCodec {
           Integer.toUnsignedLong(count), elemSize, CanonContext.MAX_LIST_BYTE_LENGTH));
     }
     cx.checkRange(ptr, byteLength, align, "list");
+    cx.chargeLift(byteLength);
   }
 
   /**

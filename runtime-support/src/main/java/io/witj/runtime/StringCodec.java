@@ -70,6 +70,7 @@ public final class StringCodec {
           byteLength, CanonContext.MAX_STRING_BYTE_LENGTH));
     }
     cx.checkRange(ptr, byteLength, align, "string");
+    cx.chargeLift(byteLength);
     return byteLength == 0 ? new byte[0] : cx.memory().readBytes(ptr, (int) byteLength);
   }
 
