@@ -15,21 +15,11 @@ import bump from 'bump';
 
 import {
   S64_MAX, F32_MAX, F32_MIN_SUB, EDGES, FLAT_EDGES, MIN_VALUES, MAX_VALUES, longText, POINTS, ROTATED,
-  LABELED, LABELED_REVERSED, STRINGS, MANY, multiExpected, same, show,
+  LABELED, LABELED_REVERSED, STRINGS, MANY, multiExpected, nextFunctions, same, show,
 } from './protocol.js';
 
 let failures = [];
 function fail(msg) { failures.push(msg); }
-
-/** The callee side of `next-*`: the value after x in list, or a failure and list[0]. */
-function nextOf(name, list, x) {
-  const i = list.findIndex((v) => same(v, x));
-  if (i < 0) {
-    fail(`${name}: unexpected argument ${show(x)}`);
-    return list[0];
-  }
-  return list[(i + 1) % list.length];
-}
 
 /** Runs one import check, turning a JS exception into a failure. */
 function check(name, body) {
@@ -92,26 +82,7 @@ class Counter {
 }
 
 export const guest = {
-  nextBool: (x) => nextOf('next-bool', EDGES.bool, x),
-  nextU8: (x) => nextOf('next-u8', EDGES.u8, x),
-  nextS8: (x) => nextOf('next-s8', EDGES.s8, x),
-  nextU16: (x) => nextOf('next-u16', EDGES.u16, x),
-  nextS16: (x) => nextOf('next-s16', EDGES.s16, x),
-  nextU32: (x) => nextOf('next-u32', FLAT_EDGES.u32, x),
-  nextS32: (x) => nextOf('next-s32', EDGES.s32, x),
-  nextU64: (x) => nextOf('next-u64', EDGES.u64, x),
-  nextS64: (x) => nextOf('next-s64', FLAT_EDGES.s64, x),
-  nextF32: (x) => nextOf('next-f32', EDGES.f32, x),
-  nextF64: (x) => nextOf('next-f64', EDGES.f64, x),
-  nextChar: (x) => nextOf('next-char', EDGES.char, x),
-  nextString: (x) => nextOf('next-string', EDGES.string, x),
-  nextShape: (x) => nextOf('next-shape', FLAT_EDGES.shape, x),
-  nextTree: (x) => nextOf('next-tree', EDGES.tree, x),
-  // `deep` is an alias of a result: componentize-js passes it as {tag, val} (no throwing).
-  nextDeep: (x) => nextOf('next-deep', EDGES.deep, x),
-  nextOptOpt: (x) => nextOf('next-opt-opt', EDGES.optOpt, x),
-  nextColor: (x) => nextOf('next-color', EDGES.color, x),
-  nextPerms: (x) => nextOf('next-perms', EDGES.perms, x),
+  ...nextFunctions(fail),
 
   minValues: () => MIN_VALUES,
   maxValues: () => MAX_VALUES,

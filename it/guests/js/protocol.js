@@ -171,3 +171,41 @@ export function show(v) {
   return String(v);
 }
 
+
+/**
+ * The callee side of every `next-*` function, for the guest's exports and the reference host's
+ * imports alike: given the i-th value of the function's edge list it returns the (i+1)-th; an
+ * argument not in the list is reported through `fail(message)` and answered with the first value.
+ */
+export function nextFunctions(fail) {
+  const next = (name, list) => (x) => {
+    const i = list.findIndex((v) => same(v, x));
+    if (i < 0) {
+      fail(`${name}: unexpected argument ${show(x)}`);
+      return list[0];
+    }
+    return list[(i + 1) % list.length];
+  };
+  return {
+    nextBool: next('next-bool', EDGES.bool),
+    nextU8: next('next-u8', EDGES.u8),
+    nextS8: next('next-s8', EDGES.s8),
+    nextU16: next('next-u16', EDGES.u16),
+    nextS16: next('next-s16', EDGES.s16),
+    nextU32: next('next-u32', FLAT_EDGES.u32),
+    nextS32: next('next-s32', EDGES.s32),
+    nextU64: next('next-u64', EDGES.u64),
+    nextS64: next('next-s64', FLAT_EDGES.s64),
+    nextF32: next('next-f32', EDGES.f32),
+    nextF64: next('next-f64', EDGES.f64),
+    nextChar: next('next-char', EDGES.char),
+    nextString: next('next-string', EDGES.string),
+    nextShape: next('next-shape', FLAT_EDGES.shape),
+    nextTree: next('next-tree', EDGES.tree),
+    // `deep` is an alias of a result: componentize-js passes it as {tag, val} (no throwing).
+    nextDeep: next('next-deep', EDGES.deep),
+    nextOptOpt: next('next-opt-opt', EDGES.optOpt),
+    nextColor: next('next-color', EDGES.color),
+    nextPerms: next('next-perms', EDGES.perms),
+  };
+}

@@ -7,8 +7,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  U64_MAX, S64_MIN, S64_MAX, F32_MAX, F32_MIN_SUB, EDGES, FLAT_EDGES, MIN_VALUES, MAX_VALUES, longText,
-  POINTS, ROTATED, LABELED, LABELED_REVERSED, STRINGS, MANY, multiExpected, same, show,
+  U64_MAX, S64_MIN, S64_MAX, F32_MAX, F32_MIN_SUB, FLAT_EDGES, MIN_VALUES, MAX_VALUES, longText,
+  POINTS, ROTATED, LABELED, LABELED_REVERSED, STRINGS, MANY, multiExpected, nextFunctions, same, show,
 } from './protocol.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,14 +25,6 @@ for (const [name, bytes] of Object.entries(files)) {
 
 // ------------------------------------------------------------------ the host side
 let hostFailures = [];
-function nextOf(name, list, x) {
-  const i = list.findIndex((v) => same(v, x));
-  if (i < 0) {
-    hostFailures.push(`host ${name}: unexpected argument ${show(x)}`);
-    return list[0];
-  }
-  return list[(i + 1) % list.length];
-}
 function expectArg(name, got, want) {
   if (!same(got, want)) hostFailures.push(`host ${name}: expected ${show(want)}, got ${show(got)}`);
 }
@@ -56,25 +48,7 @@ class Blob {
 }
 
 const host = {
-  nextBool: (x) => nextOf('next-bool', EDGES.bool, x),
-  nextU8: (x) => nextOf('next-u8', EDGES.u8, x),
-  nextS8: (x) => nextOf('next-s8', EDGES.s8, x),
-  nextU16: (x) => nextOf('next-u16', EDGES.u16, x),
-  nextS16: (x) => nextOf('next-s16', EDGES.s16, x),
-  nextU32: (x) => nextOf('next-u32', FLAT_EDGES.u32, x),
-  nextS32: (x) => nextOf('next-s32', EDGES.s32, x),
-  nextU64: (x) => nextOf('next-u64', EDGES.u64, x),
-  nextS64: (x) => nextOf('next-s64', FLAT_EDGES.s64, x),
-  nextF32: (x) => nextOf('next-f32', EDGES.f32, x),
-  nextF64: (x) => nextOf('next-f64', EDGES.f64, x),
-  nextChar: (x) => nextOf('next-char', EDGES.char, x),
-  nextString: (x) => nextOf('next-string', EDGES.string, x),
-  nextShape: (x) => nextOf('next-shape', FLAT_EDGES.shape, x),
-  nextTree: (x) => nextOf('next-tree', EDGES.tree, x),
-  nextDeep: (x) => nextOf('next-deep', EDGES.deep, x),
-  nextOptOpt: (x) => nextOf('next-opt-opt', EDGES.optOpt, x),
-  nextColor: (x) => nextOf('next-color', EDGES.color, x),
-  nextPerms: (x) => nextOf('next-perms', EDGES.perms, x),
+  ...nextFunctions((message) => hostFailures.push(`host ${message}`)),
   swapPrimitives: (ps) => ps.map((p) => {
     if (same(p, MIN_VALUES)) return MAX_VALUES;
     if (same(p, MAX_VALUES)) return MIN_VALUES;
