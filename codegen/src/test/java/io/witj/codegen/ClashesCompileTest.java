@@ -24,6 +24,14 @@ class ClashesCompileTest {
         .findFirst().orElseThrow().toString();
     // interface `string` is the top-level class test.clashes.String: same-package code must qualify
     assertThat(imports).contains("java.lang.String imported(StringHolder h);");
+    String setters = Generator.generate(resolve, GeneratorOptions.builder().world("builder-setters").build())
+        .files().stream().filter(f -> f.typeSpec().name().equals("BuilderSetters"))
+        .findFirst().orElseThrow().toString();
+    // the builder's own setters keep their names; the interfaces' setters get a suffix
+    assertThat(setters).containsMatch("public Builder memoryFactory\\(\\s*Function<");
+    assertThat(setters).contains("public Builder memoryFactory_2(MemoryFactory memoryFactory_2)");
+    assertThat(setters).contains("public Builder machineFactory_2(");
+    assertThat(setters).contains("public Builder wasi_2(");
     for (String world : WorldSelector.allWorlds(resolve, false)) {
       Path dir = out.resolve(world.replaceAll("[^a-z]+", "_"));
       Generator.generate(resolve, GeneratorOptions.builder().world(world).build()).writeTo(dir.resolve("src"));

@@ -1,5 +1,6 @@
 package io.witj.runtime;
 
+import io.witj.runtime.memory.ArrayBackedMemory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
@@ -13,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  * (the spec's {@code load_string_from_range} and {@code store_string_into_range}).
  *
  * <p>Lifting validates before it allocates: byte length at most
- * {@link CanonContext#MAX_STRING_BYTE_LENGTH}, alignment, then bounds; then one bulk read. Invalid
+ * {@link CanonContext#MAX_STRING_BYTE_LENGTH}, alignment, then bounds; then one bulk read, or none for
+ * UTF-8 and Latin-1 over an {@link ArrayBackedMemory}, whose array is decoded in place. Invalid
  * UTF-8 and unpaired UTF-16 surrogates trap, as the spec's strict decoders do. Valid UTF-8 takes the
  * JDK's intrinsic decoder; the strict decoder only runs when the fast result contains U+FFFD.
  *
@@ -32,14 +34,14 @@ public final class StringCodec {
     long units = Integer.toUnsignedLong(taggedLen);
     switch (cx.encoding()) {
       case UTF8:
-        return decodeUtf8(cx, readChecked(cx, ptr, units, 1));
+        return decodeUtf8(cx, ptr, checkedLength(cx, ptr, units, 1));
       case UTF16:
         return decodeUtf16(cx, readChecked(cx, ptr, 2 * units, 2));
       case LATIN1_UTF16:
         if ((taggedLen & StringEncoding.UTF16_TAG) != 0) {
           return decodeUtf16(cx, readChecked(cx, ptr, 2 * (units ^ 0x8000_0000L), 2));
         }
-        return new String(readChecked(cx, ptr, units, 2), StandardCharsets.ISO_8859_1);
+        return decodeLatin1(cx, ptr, checkedLength(cx, ptr, units, 2));
       default:
         throw new AssertionError(cx.encoding());
     }
@@ -64,31 +66,70 @@ public final class StringCodec {
     cx.storePtrLen(addr, lower(cx, s));
   }
 
-  private static byte[] readChecked(CanonContext cx, int ptr, long byteLength, int align) {
+  /**
+   * Checks a string's byte length (maximum, alignment, bounds) and charges it to the call's lift
+   * budget, before anything is allocated.
+   */
+  private static int checkedLength(CanonContext cx, int ptr, long byteLength, int align) {
     if (byteLength > CanonContext.MAX_STRING_BYTE_LENGTH) {
       throw cx.trap(String.format("string of %d bytes exceeds the maximum of %d bytes",
           byteLength, CanonContext.MAX_STRING_BYTE_LENGTH));
     }
     cx.checkRange(ptr, byteLength, align, "string");
     cx.chargeLift(byteLength);
-    return byteLength == 0 ? new byte[0] : cx.memory().readBytes(ptr, (int) byteLength);
+    return (int) byteLength;
   }
 
-  private static String decodeUtf8(CanonContext cx, byte[] bytes) {
-    String fast = new String(bytes, StandardCharsets.UTF_8); // replaces malformed input by U+FFFD
-    if (fast.indexOf('\uFFFD') < 0) {
-      return fast;
+  private static byte[] readChecked(CanonContext cx, int ptr, long byteLength, int align) {
+    return read(cx, ptr, checkedLength(cx, ptr, byteLength, align));
+  }
+
+  private static byte[] read(CanonContext cx, int ptr, int length) {
+    return length == 0 ? new byte[0] : cx.memory().readBytes(ptr, length);
+  }
+
+  /**
+   * Decodes checked UTF-8 bytes; straight from the memory's array when it is an
+   * {@link ArrayBackedMemory} (one copy less), else from one bulk read.
+   */
+  private static String decodeUtf8(CanonContext cx, int ptr, int length) {
+    byte[] bytes;
+    int offset;
+    if (cx.memory() instanceof ArrayBackedMemory) {
+      bytes = ((ArrayBackedMemory) cx.memory()).array();
+      offset = ptr;
+    } else {
+      bytes = read(cx, ptr, length);
+      offset = 0;
     }
+    String fast = new String(bytes, offset, length, StandardCharsets.UTF_8); // malformed -> U+FFFD
+    if (fast.indexOf('\uFFFD') >= 0) {
+      validateUtf8(cx, ByteBuffer.wrap(bytes, offset, length), fast.length());
+    }
+    return fast;
+  }
+
+  /** Traps unless the remaining bytes of {@code in} are strict UTF-8. */
+  private static void validateUtf8(CanonContext cx, ByteBuffer in, int chars) {
+    int start = in.position();
+    int length = in.remaining();
     CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CoderResult result = strict.decode(in, CharBuffer.allocate(fast.length()), true);
+    CoderResult result = strict.decode(in, CharBuffer.allocate(chars), true);
     if (result.isError()) {
       throw cx.trap(String.format("string is not valid UTF-8 (malformed sequence at byte %d of %d)",
-          in.position(), bytes.length));
+          in.position() - start, length));
     }
-    return fast;
+  }
+
+  /** Decodes checked Latin-1 bytes, from the memory's array when it is an {@link ArrayBackedMemory}. */
+  private static String decodeLatin1(CanonContext cx, int ptr, int length) {
+    if (cx.memory() instanceof ArrayBackedMemory) {
+      return new String(((ArrayBackedMemory) cx.memory()).array(), ptr, length,
+          StandardCharsets.ISO_8859_1);
+    }
+    return new String(read(cx, ptr, length), StandardCharsets.ISO_8859_1);
   }
 
   private static String decodeUtf16(CanonContext cx, byte[] bytes) {

@@ -10,6 +10,7 @@ import com.dylibso.chicory.wabt.Wat2Wasm;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
+import io.witj.runtime.memory.ArrayBackedMemory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,11 @@ class GuestWasmTest {
       """;
 
   private static Instance instantiate(String wat, ImportValues imports) {
-    return Instance.builder(Parser.parse(Wat2Wasm.parse(wat))).withImportValues(imports).build();
+    Instance.Builder b = Instance.builder(Parser.parse(Wat2Wasm.parse(wat))).withImportValues(imports);
+    if (TestMemory.ARRAY_BACKED) {
+      b.withMemoryFactory(ArrayBackedMemory::new);
+    }
+    return b.build();
   }
 
   private static Instance guest() {

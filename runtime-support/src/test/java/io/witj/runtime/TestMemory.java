@@ -3,14 +3,22 @@ package io.witj.runtime;
 import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
+import io.witj.runtime.memory.ArrayBackedMemory;
 
-/** Real Chicory memories and contexts for tests, without a module. */
+/**
+ * Real memories and contexts for tests, without a module. The memory is Chicory's
+ * {@link ByteArrayMemory}, or witj's {@link ArrayBackedMemory} when the system property
+ * {@code witj.test.memory} is {@code array} (the surefire execution {@code array-backed-memory}).
+ */
 final class TestMemory {
+  static final boolean ARRAY_BACKED = "array".equals(System.getProperty("witj.test.memory"));
+
   private TestMemory() {}
 
   /** A memory of {@code pages} 64 KiB pages that can grow to {@code maxPages}. */
   static Memory memory(int pages, int maxPages) {
-    return new ByteArrayMemory(new MemoryLimits(pages, maxPages));
+    MemoryLimits limits = new MemoryLimits(pages, maxPages);
+    return ARRAY_BACKED ? new ArrayBackedMemory(limits) : new ByteArrayMemory(limits);
   }
 
   static CanonContext context(Memory memory, Realloc realloc, StringEncoding encoding) {

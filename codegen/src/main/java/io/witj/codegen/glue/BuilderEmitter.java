@@ -30,6 +30,9 @@ final class BuilderEmitter {
             + "{@code WasiPreview1.builder()...build().toHostFunctions()} (Chicory {@code wasi}).");
     setter("machineFactory", WorldClassEmitter.machineFactory(),
         "The Chicory machine factory, e.g. the compiler's {@code MachineFactoryCompiler::compile}.");
+    setter("memoryFactory", WorldClassEmitter.memoryFactory(),
+        "The guest memory's implementation (default: Chicory's). {@code ArrayBackedMemory::new}\n"
+            + "({@code io.witj.runtime.memory}) lifts UTF-8 and Latin-1 strings straight from guest memory.");
     setter("stringEncoding", RuntimeNames.STRING_ENCODING, "The guest's string encoding (default: the generated one).");
   }
 

@@ -30,6 +30,8 @@ final class RuntimeNames {
   static final ClassName HOST_FUNCTION = ClassName.get(CHICORY, "HostFunction");
   static final ClassName IMPORT_VALUES = ClassName.get(CHICORY, "ImportValues");
   static final ClassName MACHINE = ClassName.get(CHICORY, "Machine");
+  static final ClassName MEMORY = ClassName.get(CHICORY, "Memory");
+  static final ClassName MEMORY_LIMITS = ClassName.get(WASM + ".types", "MemoryLimits");
   static final ClassName WASM_MODULE = ClassName.get(WASM, "WasmModule");
   static final ClassName GUEST_MODULE = ClassName.get("io.witj.runtime.component", "GuestModule");
   static final ClassName FUNCTION_TYPE = ClassName.get(WASM + ".types", "FunctionType");

@@ -99,6 +99,9 @@ final class WorldClassEmitter {
     constructor.beginControlFlow("if (builder.machineFactory != null)")
         .addStatement("instance.withMachineFactory(builder.machineFactory)")
         .endControlFlow();
+    constructor.beginControlFlow("if (builder.memoryFactory != null)")
+        .addStatement("instance.withMemoryFactory(builder.memoryFactory)")
+        .endControlFlow();
     CodeBlock.Builder tail = CodeBlock.builder();
     for (InterfaceModel model : world.exports()) {
       String key = exportKeys.get(model.interfaceId());
@@ -170,5 +173,9 @@ final class WorldClassEmitter {
 
   static TypeName machineFactory() {
     return ParameterizedTypeName.get(ClassName.get(Function.class), RuntimeNames.INSTANCE, RuntimeNames.MACHINE);
+  }
+
+  static TypeName memoryFactory() {
+    return ParameterizedTypeName.get(ClassName.get(Function.class), RuntimeNames.MEMORY_LIMITS, RuntimeNames.MEMORY);
   }
 }

@@ -9,6 +9,7 @@ import io.witj.runtime.Result;
 import io.witj.runtime.Tuple2;
 import io.witj.runtime.Tuple3;
 import io.witj.runtime.component.GuestModule;
+import io.witj.runtime.memory.ArrayBackedMemory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.TestFactory;
  * The componentize-js suite (issue 5): the JS guest of {@code it/guests/js} (built by
  * {@code it/guests/js/build.sh}, not committed) loaded through the component reader and driven
  * through the bindings generated for world {@code js-guest}, in both directions. Runs in the
- * surefire execution {@code componentize-js}; skips loudly when the component has not been
- * built. Prints {@code componentize-js: N passed, N failed}.
+ * surefire executions {@code componentize-js} (Chicory's memory) and
+ * {@code componentize-js-array-memory} ({@code -Dwitj.js.memory=array}: witj's
+ * {@link ArrayBackedMemory}); skips loudly when the component has not been built. Prints
+ * {@code componentize-js: N passed, N failed} (with the memory when it is not Chicory's).
  *
  * <p>The ~12 MB core module is parsed once per JVM ({@link Holder}); one instance serves the
  * checks until a check fails (a trap may leave the guest's JS engine unusable), then a fresh one
@@ -37,6 +40,10 @@ import org.junit.jupiter.api.TestFactory;
 class JsGuestIT {
   static final Path COMPONENT = Path.of(System.getProperty("witj.js.component",
       "guests/js/dist/js-guest.component.wasm"));
+
+  /** {@code array} runs the guest over {@link ArrayBackedMemory}, anything else over Chicory's. */
+  static final boolean ARRAY_MEMORY = "array".equals(System.getProperty("witj.js.memory"));
+  static final String SUITE = ARRAY_MEMORY ? "componentize-js (ArrayBackedMemory)" : "componentize-js";
 
   private static int passed;
   private static boolean loadFailed;
@@ -78,7 +85,11 @@ class JsGuestIT {
     if (world == null) {
       long t0 = System.nanoTime();
       host = new JsHost();
-      world = JsGuest.builder(Holder.MODULE).host(host).imports(host).build();
+      JsGuest.Builder builder = JsGuest.builder(Holder.MODULE).host(host).imports(host);
+      if (ARRAY_MEMORY) {
+        builder.memoryFactory(ArrayBackedMemory::new);
+      }
+      world = builder.build();
       instantiateMillis = Math.max(instantiateMillis, (System.nanoTime() - t0) / 1_000_000);
     }
     return world;
@@ -105,10 +116,10 @@ class JsGuestIT {
       System.out.println("FAILED " + f);
     }
     if (!loadFailed) {
-      System.out.printf("componentize-js: parse %d ms, instantiate %d ms, whole suite %d ms%n",
+      System.out.printf("%s: parse %d ms, instantiate %d ms, whole suite %d ms%n", SUITE,
           Holder.PARSE_MILLIS, instantiateMillis, (System.nanoTime() - started) / 1_000_000);
     }
-    System.out.println("componentize-js: " + passed + " passed, " + failed.size() + " failed");
+    System.out.println(SUITE + ": " + passed + " passed, " + failed.size() + " failed");
   }
 
   /** One check: a body returning its problems (empty when it passed). */
@@ -254,13 +265,13 @@ class JsGuestIT {
   @TestFactory
   Stream<DynamicTest> componentizeJsGuest() {
     Assumptions.assumeTrue(Files.exists(COMPONENT), () -> {
-      String msg = "componentize-js suite SKIPPED: " + COMPONENT.toAbsolutePath()
+      String msg = SUITE + " suite SKIPPED: " + COMPONENT.toAbsolutePath()
           + " is absent; build it with it/guests/js/build.sh (needs node and npm)";
       System.out.println(msg);
       return msg;
     });
     try {
-      System.out.println("componentize-js: " + Holder.DESCRIPTION);
+      System.out.println(SUITE + ": " + Holder.DESCRIPTION);
     } catch (RuntimeException | ExceptionInInitializerError e) {
       Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
       failed.add("load " + COMPONENT + " through the component reader: " + cause);

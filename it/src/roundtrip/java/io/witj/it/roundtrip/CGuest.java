@@ -2,6 +2,8 @@ package io.witj.it.roundtrip;
 
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.witj.it.roundtrip.c.RoundtripC;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,8 @@ final class CGuest implements AutoCloseable {
   final List<String> log = new ArrayList<>();
   final RoundtripC world;
 
-  CGuest(Function<Instance, Machine> machineFactory) {
+  /** Chicory's defaults where a factory is null. */
+  CGuest(Function<Instance, Machine> machineFactory, Function<MemoryLimits, Memory> memoryFactory) {
     RoundtripC.Builder builder = RoundtripC.builder(Guests.module(Guests.C))
         .hostBasics(new CHostBasics(recorder))
         .hostMore(new CHostMore(recorder))
@@ -22,6 +25,9 @@ final class CGuest implements AutoCloseable {
         .imports(log::add);
     if (machineFactory != null) {
       builder.machineFactory(machineFactory);
+    }
+    if (memoryFactory != null) {
+      builder.memoryFactory(memoryFactory);
     }
     this.world = builder.build();
   }

@@ -3,19 +3,23 @@ package io.witj.it.roundtrip;
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
+import io.witj.runtime.memory.ArrayBackedMemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Round trips of every WIT type in both directions through bindings generated during this build,
  * against the committed C and Rust guests ({@code it/guests/roundtrip}): each case on a fresh
- * instance, in Chicory's interpreter, a few also with its compiler. Prints {@code roundtrip: N
+ * instance, in Chicory's interpreter, a few also with its compiler; and again over witj's
+ * {@link ArrayBackedMemory} (all cases of both guests, a few compiled). Prints {@code roundtrip: N
  * passed, N failed}.
  */
 class RoundtripSuiteTest {
@@ -25,26 +29,61 @@ class RoundtripSuiteTest {
 
   @TestFactory
   Stream<DynamicTest> cGuest() {
+    return tests("c", allCCases(), () -> new CGuest(null, null));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cGuestCompiled() {
+    return tests("c/compiler", someCCases(), () -> new CGuest(COMPILER, null));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> rustGuest() {
+    return tests("rust", RustCases.all(), () -> new RustGuest(null));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cGuestOverArrayBackedMemory() {
+    return tests("c/array-memory", allCCases(), () -> new CGuest(null, ArrayBackedMemory::new));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cGuestCompiledOverArrayBackedMemory() {
+    return tests("c/compiler/array-memory", someCCases(),
+        () -> new CGuest(COMPILER, ArrayBackedMemory::new));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> rustGuestOverArrayBackedMemory() {
+    return tests("rust/array-memory", RustCases.all(), () -> new RustGuest(ArrayBackedMemory::new));
+  }
+
+  @Test
+  void theBuildersMemoryFactoryMakesTheGuestsMemory() {
+    try (CGuest array = new CGuest(null, ArrayBackedMemory::new);
+        RustGuest rust = new RustGuest(ArrayBackedMemory::new);
+        CGuest chicory = new CGuest(null, null)) {
+      Assertions.assertInstanceOf(ArrayBackedMemory.class, array.world.instance().memory());
+      Assertions.assertInstanceOf(ArrayBackedMemory.class, rust.world.instance().memory());
+      Assertions.assertFalse(chicory.world.instance().memory() instanceof ArrayBackedMemory);
+    }
+  }
+
+  private static List<Case<CGuest>> allCCases() {
     List<Case<CGuest>> cases = new ArrayList<>();
     cases.addAll(CBasicsCases.all());
     cases.addAll(CMoreCases.all());
     cases.addAll(CResourceCases.all());
     cases.addAll(Traps.all());
-    return tests("c", cases, () -> new CGuest(null));
+    return cases;
   }
 
-  @TestFactory
-  Stream<DynamicTest> cGuestCompiled() {
+  private static List<Case<CGuest>> someCCases() {
     List<Case<CGuest>> cases = new ArrayList<>();
     cases.addAll(CBasicsCases.all().subList(0, 3));
     cases.addAll(CMoreCases.all().subList(0, 2));
     cases.addAll(CResourceCases.all().subList(4, 6));
-    return tests("c/compiler", cases, () -> new CGuest(COMPILER));
-  }
-
-  @TestFactory
-  Stream<DynamicTest> rustGuest() {
-    return tests("rust", RustCases.all(), RustGuest::new);
+    return cases;
   }
 
   @SuppressWarnings("try") // the guests' close() throws nothing

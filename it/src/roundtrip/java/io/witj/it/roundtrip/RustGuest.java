@@ -1,6 +1,9 @@
 package io.witj.it.roundtrip;
 
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.witj.it.roundtrip.rust.RoundtripRust;
+import java.util.function.Function;
 
 /** A fresh instance of the Rust guest with recording host implementations of its imports. */
 final class RustGuest implements AutoCloseable {
@@ -8,11 +11,15 @@ final class RustGuest implements AutoCloseable {
   final CounterLog counters = new CounterLog();
   final RoundtripRust world;
 
-  RustGuest() {
-    this.world = RoundtripRust.builder(Guests.module(Guests.RUST))
+  /** Chicory's default memory where {@code memoryFactory} is null. */
+  RustGuest(Function<MemoryLimits, Memory> memoryFactory) {
+    RoundtripRust.Builder builder = RoundtripRust.builder(Guests.module(Guests.RUST))
         .hostBasics(new RustHostBasics(recorder))
-        .counters(new RustCounters(counters))
-        .build();
+        .counters(new RustCounters(counters));
+    if (memoryFactory != null) {
+      builder.memoryFactory(memoryFactory);
+    }
+    this.world = builder.build();
   }
 
   @Override

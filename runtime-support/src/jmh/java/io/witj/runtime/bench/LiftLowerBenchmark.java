@@ -9,6 +9,7 @@ import io.witj.runtime.PtrLen;
 import io.witj.runtime.Realloc;
 import io.witj.runtime.StringCodec;
 import io.witj.runtime.StringEncoding;
+import io.witj.runtime.memory.ArrayBackedMemory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,6 +40,10 @@ public class LiftLowerBenchmark {
 
   private static final int HEAP = 4096;
   private static final int RECORDS = 1000;
+
+  /** {@code bytearray}: Chicory's ByteArrayMemory; {@code array}: witj's ArrayBackedMemory. */
+  @Param({"bytearray", "array"})
+  public String memoryKind;
 
   private Memory memory;
   private ResettingBump allocator;
@@ -90,7 +96,8 @@ public class LiftLowerBenchmark {
 
   @Setup
   public void setUp() {
-    memory = new ByteArrayMemory(new MemoryLimits(128, 128)); // 8 MiB
+    MemoryLimits limits = new MemoryLimits(128, 128); // 8 MiB
+    memory = memoryKind.equals("array") ? new ArrayBackedMemory(limits) : new ByteArrayMemory(limits);
     allocator = new ResettingBump(128 * Memory.PAGE_SIZE);
     cx = CanonContext.builder(memory).realloc(allocator)
         .encoding(StringEncoding.UTF8).function("bench").build();
