@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
- * The benchmark guest ({@code bench.wat}, compiled with wat2wasm once per JVM), the inputs both sides
- * pass, and the host work both import implementations do.
+ * The benchmark guest ({@code bench.wat}, compiled with wat2wasm once per JVM), the inputs both
+ * sides pass, and the host work both import implementations do.
  */
 public final class Guest {
   /** The string argument: 16 ASCII bytes. */

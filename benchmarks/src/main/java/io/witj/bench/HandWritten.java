@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The baseline: the benchmark guest driven by hand-written Chicory code, without witj. The import is
- * a plain {@link HostFunction} and the export a plain {@link ExportFunction} call; both lift and lower
- * {@code summarize(s: string, xs: list<u32>) -> summary} directly ({@code readBytes} + a view,
- * {@code cabi_realloc} + {@code write}) and check what the generated glue checks: alignment and
- * bounds of every guest pointer, allocator results, string and list length limits, strict UTF-8.
+ * The baseline: the benchmark guest driven by hand-written Chicory code, without witj. The import
+ * is a plain {@link HostFunction} and the export a plain {@link ExportFunction} call; both lift and
+ * lower {@code summarize(s: string, xs: list<u32>) -> summary} directly ({@code readBytes} + a
+ * view, {@code cabi_realloc} + {@code write}) and check what the generated glue checks: alignment
+ * and bounds of every guest pointer, allocator results, string and list length limits, strict
+ * UTF-8.
  */
 public final class HandWritten {
   /** The hand-written twin of the generated {@code Summary} record. */
@@ -37,13 +38,18 @@ public final class HandWritten {
 
   /** Instantiates the guest with {@code machineFactory} ({@code null}: the interpreter). */
   public HandWritten(Function<Instance, Machine> machineFactory) {
-    HostFunction summarizeImport = new HostFunction("witj:bench/summarize", "summarize",
-        FunctionType.of(
-            List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32), List.of()),
-        this::importSummarize);
-    Instance.Builder builder = Instance.builder(Guest.module())
-        .withImportValues(ImportValues.builder().addFunction(summarizeImport).build())
-        .withStart(false);
+    HostFunction summarizeImport =
+        new HostFunction(
+            "witj:bench/summarize",
+            "summarize",
+            FunctionType.of(
+                List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32),
+                List.of()),
+            this::importSummarize);
+    Instance.Builder builder =
+        Instance.builder(Guest.module())
+            .withImportValues(ImportValues.builder().addFunction(summarizeImport).build())
+            .withStart(false);
     if (machineFactory != null) {
       builder.withMachineFactory(machineFactory);
     }
@@ -72,8 +78,11 @@ public final class HandWritten {
     long[] results = summarize.apply(sPtr, sBytes.length, xsPtr, xs.length);
     int ret = (int) results[0];
     checkRange(ret, 24, 8);
-    Summary summary = new Summary(memory.readInt(ret), memory.readLong(ret + 8),
-        readString(memory.readInt(ret + 16), memory.readInt(ret + 20)));
+    Summary summary =
+        new Summary(
+            memory.readInt(ret),
+            memory.readLong(ret + 8),
+            readString(memory.readInt(ret + 16), memory.readInt(ret + 20)));
     postSummarize.apply(results);
     return summary;
   }
@@ -87,8 +96,10 @@ public final class HandWritten {
     check(xsByteLength <= MAX_LENGTH, "list too long");
     checkRange(xsPtr, xsByteLength, 4);
     int[] xs = new int[xsLen];
-    ByteBuffer.wrap(memory.readBytes(xsPtr, xsLen * 4)).order(ByteOrder.LITTLE_ENDIAN)
-        .asIntBuffer().get(xs);
+    ByteBuffer.wrap(memory.readBytes(xsPtr, xsLen * 4))
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .asIntBuffer()
+        .get(xs);
 
     Summary summary = new Summary(xs.length, Guest.total(xs), s);
 
@@ -112,7 +123,8 @@ public final class HandWritten {
     String s = new String(bytes, StandardCharsets.UTF_8);
     if (s.indexOf('\uFFFD') >= 0) { // malformed input or a real U+FFFD: decode strictly
       try {
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(bytes));
@@ -131,7 +143,8 @@ public final class HandWritten {
 
   private void checkRange(int ptr, long byteLength, int align) {
     check((ptr & (align - 1)) == 0, "misaligned pointer");
-    check(Integer.toUnsignedLong(ptr) + byteLength <= (long) memory.pages() * Memory.PAGE_SIZE,
+    check(
+        Integer.toUnsignedLong(ptr) + byteLength <= (long) memory.pages() * Memory.PAGE_SIZE,
         "pointer out of bounds");
   }
 

@@ -3,9 +3,9 @@ package io.witj.bench;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
-import io.witj.bench.gen.exports.Summarize.Summary;
 import io.witj.bench.gen.Bench;
 import io.witj.bench.gen.Summarize;
+import io.witj.bench.gen.exports.Summarize.Summary;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * on the same guest ({@code bench.wat}), in both directions. Average time per call.
  *
  * <ul>
- *   <li>{@code import*}: guest→host. The guest's {@code drive} export calls the imported
- *       {@code summarize} {@value #CALLS} times; it is invoked the same raw way on both sides with
+ *   <li>{@code import*}: guest→host. The guest's {@code drive} export calls the imported {@code
+ *       summarize} {@value #CALLS} times; it is invoked the same raw way on both sides with
  *       arguments written once at setup, so only the import's implementation differs.
  *   <li>{@code export*}: host→guest. One call of the guest's {@code summarize} export: lower the
  *       arguments, call, lift the record, post-return.
@@ -58,10 +58,11 @@ public class SummarizeBenchmark {
     /** Instantiates both sides and checks they return the same count. */
     @Setup(Level.Trial)
     public void setUp() {
-      world = Bench.builder(Guest.module())
-          .machineFactory(Guest.machineFactory(machine))
-          .summarize((s, xs) -> new Summarize.Summary(xs.length, Guest.total(xs), s))
-          .build();
+      world =
+          Bench.builder(Guest.module())
+              .machineFactory(Guest.machineFactory(machine))
+              .summarize((s, xs) -> new Summarize.Summary(xs.length, Guest.total(xs), s))
+              .build();
       hand = new HandWritten(Guest.machineFactory(machine));
       generatedDrive = world.instance().export("drive");
       handDrive = hand.instance().export("drive");
@@ -80,7 +81,9 @@ public class SummarizeBenchmark {
       world.close();
     }
 
-    /** {@code drive(CALLS, s, xs)} with {@code s} and {@code xs} written into a guest allocation. */
+    /**
+     * {@code drive(CALLS, s, xs)} with {@code s} and {@code xs} written into a guest allocation.
+     */
     private static long[] driveArgs(Instance instance) {
       byte[] s = Guest.LABEL.getBytes(StandardCharsets.UTF_8);
       byte[] xs = new byte[Guest.NUMBERS.length * 4];
@@ -108,16 +111,19 @@ public class SummarizeBenchmark {
     /** Instantiates both sides and checks they lift the same summary. */
     @Setup(Level.Trial)
     public void setUp() {
-      world = Bench.builder(Guest.module())
-          .machineFactory(Guest.machineFactory(machine))
-          .summarize((s, xs) -> {
-            throw new UnsupportedOperationException("not called by this benchmark");
-          })
-          .build();
+      world =
+          Bench.builder(Guest.module())
+              .machineFactory(Guest.machineFactory(machine))
+              .summarize(
+                  (s, xs) -> {
+                    throw new UnsupportedOperationException("not called by this benchmark");
+                  })
+              .build();
       hand = new HandWritten(Guest.machineFactory(machine));
       Summary generated = world.summarize().summarize(Guest.LABEL, Guest.NUMBERS);
       HandWritten.Summary handWritten = hand.summarize(Guest.LABEL, Guest.NUMBERS);
-      if (generated.count() != handWritten.count() || generated.total() != handWritten.total()
+      if (generated.count() != handWritten.count()
+          || generated.total() != handWritten.total()
           || !generated.label().equals(handWritten.label())
           || generated.total() != Guest.total(Guest.NUMBERS)) {
         throw new IllegalStateException(generated + " != " + handWritten);

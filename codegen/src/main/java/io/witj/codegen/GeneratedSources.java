@@ -20,7 +20,9 @@ public record GeneratedSources(WorldModel world, List<JavaFile> files, List<Stri
     skipped = List.copyOf(skipped);
   }
 
-  /** Writes every file below {@code outputDir} (package directories created); returns their paths. */
+  /**
+   * Writes every file below {@code outputDir} (package directories created); returns their paths.
+   */
   public List<Path> writeTo(Path outputDir) {
     List<Path> written = new ArrayList<>();
     try {

@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * Generates the Java sources for one world of a {@link Resolve}: a host interface per imported
- * interface, {@code <W>Imports} for world-level imports, a class per exported interface, and whatever
- * the {@link WorldGlue} adds (the world class).
+ * interface, {@code <W>Imports} for world-level imports, a class per exported interface, and
+ * whatever the {@link WorldGlue} adds (the world class).
  */
 public final class Generator {
 
@@ -29,7 +29,9 @@ public final class Generator {
     this.glue = glue;
   }
 
-  /** Generates declarations, host interfaces and the Canonical ABI glue (world class and builder). */
+  /**
+   * Generates declarations, host interfaces and the Canonical ABI glue (world class and builder).
+   */
   public static GeneratedSources generate(Resolve resolve, GeneratorOptions options) {
     return new Generator(new GlueGenerator()).run(resolve, options);
   }
@@ -46,7 +48,8 @@ public final class Generator {
         WorldModelBuilder.build(resolve, worldId, options.basePackage(), options.packageMap());
     if (!world.skipped().isEmpty() && !options.skipUnsupported()) {
       throw new GenerationException(
-          world.witName() + " uses items that are not supported yet (use skip-unsupported to leave them out):",
+          world.witName()
+              + " uses items that are not supported yet (use skip-unsupported to leave them out):",
           world.skipped());
     }
     JavaTypes types = new JavaTypes(world);

@@ -81,7 +81,10 @@ public record GeneratorOptions(
       return this;
     }
 
-    /** Maps WIT package {@code witPackage} ({@code ns:pkg} or {@code ns:pkg@version}) to {@code javaPackage}. */
+    /**
+     * Maps WIT package {@code witPackage} ({@code ns:pkg} or {@code ns:pkg@version}) to {@code
+     * javaPackage}.
+     */
     public Builder mapPackage(String witPackage, String javaPackage) {
       packageMap.put(witPackage, javaPackage);
       return this;

@@ -20,19 +20,26 @@ public final class WorldSelector {
     List<Integer> candidates = new ArrayList<>();
     if (spec != null && spec.contains("/")) {
       for (Package pkg : resolve.packages()) {
-        pkg.worlds().forEach((name, id) -> {
-          if (qualified(pkg.name(), name).equals(spec) || unversioned(pkg.name(), name).equals(spec)) {
-            candidates.add(id);
-          }
-        });
+        pkg.worlds()
+            .forEach(
+                (name, id) -> {
+                  if (qualified(pkg.name(), name).equals(spec)
+                      || unversioned(pkg.name(), name).equals(spec)) {
+                    candidates.add(id);
+                  }
+                });
       }
     } else {
       for (int pkgId : resolve.mainPackages()) {
-        resolve.pkg(pkgId).worlds().forEach((name, id) -> {
-          if (spec == null || name.equals(spec)) {
-            candidates.add(id);
-          }
-        });
+        resolve
+            .pkg(pkgId)
+            .worlds()
+            .forEach(
+                (name, id) -> {
+                  if (spec == null || name.equals(spec)) {
+                    candidates.add(id);
+                  }
+                });
       }
     }
     if (candidates.size() == 1) {
@@ -40,19 +47,25 @@ public final class WorldSelector {
     }
     List<String> all = allWorlds(resolve, spec != null && spec.contains("/"));
     if (candidates.isEmpty()) {
-      throw new GenerationException(spec == null
-          ? "no world to generate: the WIT defines no world"
-          : "no world '" + spec + "'; worlds: " + String.join(", ", all), List.of());
+      throw new GenerationException(
+          spec == null
+              ? "no world to generate: the WIT defines no world"
+              : "no world '" + spec + "'; worlds: " + String.join(", ", all),
+          List.of());
     }
     List<String> names = candidates.stream().map(id -> name(resolve, id)).toList();
-    throw new GenerationException((spec == null
-        ? "several worlds, choose one with --world: "
-        : "world '" + spec + "' is ambiguous, qualify it: ") + String.join(", ", names), List.of());
+    throw new GenerationException(
+        (spec == null
+                ? "several worlds, choose one with --world: "
+                : "world '" + spec + "' is ambiguous, qualify it: ")
+            + String.join(", ", names),
+        List.of());
   }
 
   /** {@code ns:pkg/name@version} of world {@code worldId}. */
   public static String name(Resolve resolve, int worldId) {
-    return qualified(resolve.pkg(resolve.world(worldId).packageId()).name(), resolve.world(worldId).name());
+    return qualified(
+        resolve.pkg(resolve.world(worldId).packageId()).name(), resolve.world(worldId).name());
   }
 
   /** Qualified names of the worlds of the main packages (or of every package). */

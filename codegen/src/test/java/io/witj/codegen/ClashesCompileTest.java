@@ -8,7 +8,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Generated code for names that clash with Java keywords, java.lang types and each other compiles. */
+/**
+ * Generated code for names that clash with Java keywords, java.lang types and each other compiles.
+ */
 class ClashesCompileTest {
 
   @TempDir Path temp;
@@ -19,14 +21,24 @@ class ClashesCompileTest {
     Path out = keep == null ? temp : Path.of(keep);
     Path wit = Path.of(getClass().getResource("/wit/clashes.wit").toURI());
     var resolve = WitFixtures.load(wit, Set.of());
-    String imports = Generator.generate(resolve, GeneratorOptions.builder().world("user-world").build())
-        .files().stream().filter(f -> f.typeSpec().name().startsWith("UserWorldImports"))
-        .findFirst().orElseThrow().toString();
+    String imports =
+        Generator.generate(resolve, GeneratorOptions.builder().world("user-world").build())
+            .files()
+            .stream()
+            .filter(f -> f.typeSpec().name().startsWith("UserWorldImports"))
+            .findFirst()
+            .orElseThrow()
+            .toString();
     // interface `string` is the top-level class test.clashes.String: same-package code must qualify
     assertThat(imports).contains("java.lang.String imported(StringHolder h);");
-    String setters = Generator.generate(resolve, GeneratorOptions.builder().world("builder-setters").build())
-        .files().stream().filter(f -> f.typeSpec().name().equals("BuilderSetters"))
-        .findFirst().orElseThrow().toString();
+    String setters =
+        Generator.generate(resolve, GeneratorOptions.builder().world("builder-setters").build())
+            .files()
+            .stream()
+            .filter(f -> f.typeSpec().name().equals("BuilderSetters"))
+            .findFirst()
+            .orElseThrow()
+            .toString();
     // the builder's own setters keep their names; the interfaces' setters get a suffix
     assertThat(setters).containsMatch("public Builder memoryFactory\\(\\s*Function<");
     assertThat(setters).contains("public Builder memoryFactory_2(MemoryFactory memoryFactory_2)");
@@ -34,7 +46,8 @@ class ClashesCompileTest {
     assertThat(setters).contains("public Builder wasi_2(");
     for (String world : WorldSelector.allWorlds(resolve, false)) {
       Path dir = out.resolve(world.replaceAll("[^a-z]+", "_"));
-      Generator.generate(resolve, GeneratorOptions.builder().world(world).build()).writeTo(dir.resolve("src"));
+      Generator.generate(resolve, GeneratorOptions.builder().world(world).build())
+          .writeTo(dir.resolve("src"));
       assertNull(new JavacRunner().compile(dir.resolve("src"), dir.resolve("classes")), world);
     }
   }

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generates every world of every package of the shared corpus (both WASI trees with their deps;
- * every file and directory of the wit-bindgen codegen corpus) and compiles it with {@code -Xlint:all
- * -Werror}. Worlds with items that
- * are not supported yet are generated with skip-unsupported; every {@code @unstable} feature named in
- * the input is enabled. {@code -Dwitj.corpusOut=DIR} keeps the generated sources for reading.
+ * every file and directory of the wit-bindgen codegen corpus) and compiles it with {@code
+ * -Xlint:all -Werror}. Worlds with items that are not supported yet are generated with
+ * skip-unsupported; every {@code @unstable} feature named in the input is enabled. {@code
+ * -Dwitj.corpusOut=DIR} keeps the generated sources for reading.
  */
 class CorpusCompileTest {
 
-  private static final Pattern FEATURE = Pattern.compile("@unstable\\s*\\(\\s*feature\\s*=\\s*([a-z0-9-]+)");
+  private static final Pattern FEATURE =
+      Pattern.compile("@unstable\\s*\\(\\s*feature\\s*=\\s*([a-z0-9-]+)");
 
   @TempDir Path temp;
 
@@ -35,8 +36,10 @@ class CorpusCompileTest {
     String corpusProperty = System.getProperty("witj.corpus");
     Path corpus = corpusProperty == null ? null : Path.of(corpusProperty);
     if (corpus == null || !Files.isDirectory(corpus)) {
-      System.err.println("*** SKIPPED CorpusCompileTest: corpus not found at " + corpusProperty
-          + " (set -Dwitj.corpus)");
+      System.err.println(
+          "*** SKIPPED CorpusCompileTest: corpus not found at "
+              + corpusProperty
+              + " (set -Dwitj.corpus)");
       Assumptions.abort("corpus not found at " + corpusProperty);
     }
     List<Path> inputs = new ArrayList<>();
@@ -79,8 +82,14 @@ class CorpusCompileTest {
         }
       }
     }
-    System.out.println("corpus worlds: " + passed + " passed, " + failures.size() + " failed ("
-        + skippedItems + " unsupported items skipped)");
+    System.out.println(
+        "corpus worlds: "
+            + passed
+            + " passed, "
+            + failures.size()
+            + " failed ("
+            + skippedItems
+            + " unsupported items skipped)");
     failures.forEach(f -> System.out.println("FAILED " + f));
     assertEquals(0, failures.size(), "corpus worlds failed, see the FAILED lines in the output");
   }
@@ -93,7 +102,8 @@ class CorpusCompileTest {
       if (e.problems().isEmpty()) {
         throw e;
       }
-      return Generator.generate(resolve, GeneratorOptions.builder().world(world).skipUnsupported(true).build());
+      return Generator.generate(
+          resolve, GeneratorOptions.builder().world(world).skipUnsupported(true).build());
     }
   }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The messages of world selection and of unsupported items. */
 class GeneratorErrorsTest {
 
-  private static final String ASYNC = """
+  private static final String ASYNC =
+      """
       package demo:h@0.1.0;
       interface handler {
         resource body { read: func() -> stream<u8>; size: func() -> u64; }
@@ -32,17 +33,24 @@ class GeneratorErrorsTest {
 
   @Test
   void severalWorldsWithoutASelectionListThem() throws Exception {
-    GenerationException e = assertThrows(GenerationException.class,
-        () -> Generator.generate(load(ASYNC), GeneratorOptions.builder().build()));
-    assertThat(e).hasMessageThat()
+    GenerationException e =
+        assertThrows(
+            GenerationException.class,
+            () -> Generator.generate(load(ASYNC), GeneratorOptions.builder().build()));
+    assertThat(e)
+        .hasMessageThat()
         .isEqualTo("several worlds, choose one with --world: demo:h/one@0.1.0, demo:h/two@0.1.0");
   }
 
   @Test
   void unknownWorldListsTheWorlds() throws Exception {
-    GenerationException e = assertThrows(GenerationException.class,
-        () -> Generator.generate(load(ASYNC), GeneratorOptions.builder().world("three").build()));
-    assertThat(e).hasMessageThat()
+    GenerationException e =
+        assertThrows(
+            GenerationException.class,
+            () ->
+                Generator.generate(load(ASYNC), GeneratorOptions.builder().world("three").build()));
+    assertThat(e)
+        .hasMessageThat()
         .isEqualTo("no world 'three'; worlds: demo:h/one@0.1.0, demo:h/two@0.1.0");
   }
 
@@ -52,32 +60,43 @@ class GeneratorErrorsTest {
     GeneratorOptions.Builder options = GeneratorOptions.builder().skipUnsupported(true);
     assertThat(Generator.generate(resolve, options.world("demo:h/two").build()).world().witName())
         .isEqualTo("demo:h/two@0.1.0");
-    assertThat(Generator.generate(resolve, options.world("demo:h/one@0.1.0").build()).world().witName())
+    assertThat(
+            Generator.generate(resolve, options.world("demo:h/one@0.1.0").build())
+                .world()
+                .witName())
         .isEqualTo("demo:h/one@0.1.0");
   }
 
   @Test
   void unsupportedItemsAreNamed() throws Exception {
-    GenerationException e = assertThrows(GenerationException.class,
-        () -> Generator.generate(load(ASYNC), GeneratorOptions.builder().world("one").build()));
-    assertThat(e.problems()).containsExactly(
-        "demo:h/handler@0.1.0#[method]body.read: stream types are not supported yet",
-        "demo:h/handler@0.1.0#handle: async functions are not supported yet").inOrder();
-    assertThat(e).hasMessageThat().startsWith(
-        "demo:h/one@0.1.0 uses items that are not supported yet (use skip-unsupported to leave them out):\n"
-            + "  demo:h/handler@0.1.0#[method]body.read: stream types are not supported yet\n");
+    GenerationException e =
+        assertThrows(
+            GenerationException.class,
+            () -> Generator.generate(load(ASYNC), GeneratorOptions.builder().world("one").build()));
+    assertThat(e.problems())
+        .containsExactly(
+            "demo:h/handler@0.1.0#[method]body.read: stream types are not supported yet",
+            "demo:h/handler@0.1.0#handle: async functions are not supported yet")
+        .inOrder();
+    assertThat(e)
+        .hasMessageThat()
+        .startsWith(
+            "demo:h/one@0.1.0 uses items that are not supported yet (use skip-unsupported to leave them out):\n"
+                + "  demo:h/handler@0.1.0#[method]body.read: stream types are not supported yet\n");
   }
 
   @Test
   void skippedItemsAreLeftOutAndListedInTheJavadoc() throws Exception {
-    GeneratedSources sources = Generator.generate(load(ASYNC),
-        GeneratorOptions.builder().world("one").skipUnsupported(true).build());
+    GeneratedSources sources =
+        Generator.generate(
+            load(ASYNC), GeneratorOptions.builder().world("one").skipUnsupported(true).build());
     String handler = sources.files().get(0).toString();
     assertThat(handler).contains("int ping();");
     assertThat(handler).contains("long size();");
     assertThat(handler).doesNotContain("handle(");
     assertThat(handler).doesNotContain(" read(");
-    assertThat(handler).contains("<li>demo:h/handler@0.1.0#handle: async functions are not supported yet");
+    assertThat(handler)
+        .contains("<li>demo:h/handler@0.1.0#handle: async functions are not supported yet");
     assertThat(sources.skipped()).hasSize(2);
   }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated declarations for {@code golden/kv.wit} (world {@code kv-demo}, base package {@code
- * com.example}) match {@code golden/kv-demo.txt} and compile. Regenerate the golden file with {@code
- * -Dwitj.updateGolden=true} and review the diff. The other world of the file checks deprecation.
+ * com.example}) match {@code golden/kv-demo.txt} and compile. Regenerate the golden file with
+ * {@code -Dwitj.updateGolden=true} and review the diff. The other world of the file checks
+ * deprecation.
  */
 class GoldenFileTest {
 
@@ -27,8 +28,10 @@ class GoldenFileTest {
   void kvDemoMatchesGoldenFile() throws Exception {
     Path wit = Path.of(getClass().getResource("/golden/kv.wit").toURI());
     Resolve resolve = WitFixtures.load(wit, Set.of());
-    GeneratedSources sources = Generator.generate(resolve,
-        GeneratorOptions.builder().basePackage("com.example").world("kv-demo").build());
+    GeneratedSources sources =
+        Generator.generate(
+            resolve,
+            GeneratorOptions.builder().basePackage("com.example").world("kv-demo").build());
     StringBuilder text = new StringBuilder();
     sources.files().stream()
         .sorted(Comparator.comparing(f -> f.packageName() + "." + f.typeSpec().name()))
@@ -37,7 +40,8 @@ class GoldenFileTest {
     if (Boolean.getBoolean("witj.updateGolden")) {
       Files.writeString(golden, text);
     }
-    assertEquals(Files.readString(golden), text.toString(), "regenerate with -Dwitj.updateGolden=true");
+    assertEquals(
+        Files.readString(golden), text.toString(), "regenerate with -Dwitj.updateGolden=true");
     sources.writeTo(temp.resolve("src"));
     assertNull(new JavacRunner().compile(temp.resolve("src"), temp.resolve("classes")));
   }
@@ -45,7 +49,8 @@ class GoldenFileTest {
   @Test
   void deprecatedTypeUsedFromAnotherInterfaceCompilesWithoutWarnings() throws Exception {
     Path wit = Path.of(getClass().getResource("/golden/kv.wit").toURI());
-    Generator.generate(WitFixtures.load(wit, Set.of()), GeneratorOptions.builder().world("audited").build())
+    Generator.generate(
+            WitFixtures.load(wit, Set.of()), GeneratorOptions.builder().world("audited").build())
         .writeTo(temp.resolve("audited"));
     assertNull(new JavacRunner().compile(temp.resolve("audited"), temp.resolve("audited-classes")));
   }

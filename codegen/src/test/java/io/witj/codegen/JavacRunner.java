@@ -20,7 +20,10 @@ public final class JavacRunner {
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 
-  /** Compiles every {@code .java} file below {@code sourceDir}; returns null on success, else the errors. */
+  /**
+   * Compiles every {@code .java} file below {@code sourceDir}; returns null on success, else the
+   * errors.
+   */
   public String compile(Path sourceDir, Path classesDir) throws IOException {
     if (!Files.isDirectory(sourceDir)) {
       return null;
@@ -36,12 +39,27 @@ public final class JavacRunner {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter out = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-      List<String> options = List.of(
-          "--release", "17", "-Xlint:all", "-Werror", "-proc:none",
-          "-classpath", System.getProperty("java.class.path"),
-          "-d", classesDir.toString());
-      boolean ok = javac.getTask(out, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(sources)).call();
+      List<String> options =
+          List.of(
+              "--release",
+              "17",
+              "-Xlint:all",
+              "-Werror",
+              "-proc:none",
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              classesDir.toString());
+      boolean ok =
+          javac
+              .getTask(
+                  out,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
+              .call();
       if (ok && diagnostics.getDiagnostics().isEmpty()) {
         return null;
       }

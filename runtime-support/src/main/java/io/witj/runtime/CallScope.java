@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The borrow bookkeeping of one synchronous call across the host/guest boundary: the spec's
- * {@code Task.num_borrows} and {@code Subtask.lenders} for one call, obtained from
- * {@link HandleTable#beginCall} and closed when the call returns (try-with-resources).
+ * The borrow bookkeeping of one synchronous call across the host/guest boundary: the spec's {@code
+ * Task.num_borrows} and {@code Subtask.lenders} for one call, obtained from {@link
+ * HandleTable#beginCall} and closed when the call returns (try-with-resources).
  *
  * <ul>
- *   <li>Host calls a guest export with {@code borrow<R>} arguments: each borrow lowered with
- *       {@link HandleTable#addBorrow} must be dropped by the guest before the call returns;
- *       {@link #close()} traps otherwise (the spec's {@code task.return} check) and removes the
- *       leaked handles so the host's resources are no longer reachable from the guest.
- *   <li>Guest calls a host import with {@code borrow<R>} arguments: each handle lifted with
- *       {@link HandleTable#liftBorrow} is lent until {@link #close()}, and its own handle cannot be
- *       dropped or moved meanwhile (the spec's {@code num_lends}, released by
- *       {@code deliver_resolve}).
+ *   <li>Host calls a guest export with {@code borrow<R>} arguments: each borrow lowered with {@link
+ *       HandleTable#addBorrow} must be dropped by the guest before the call returns; {@link
+ *       #close()} traps otherwise (the spec's {@code task.return} check) and removes the leaked
+ *       handles so the host's resources are no longer reachable from the guest.
+ *   <li>Guest calls a host import with {@code borrow<R>} arguments: each handle lifted with {@link
+ *       HandleTable#liftBorrow} is lent until {@link #close()}, and its own handle cannot be
+ *       dropped or moved meanwhile (the spec's {@code num_lends}, released by {@code
+ *       deliver_resolve}).
  * </ul>
  *
  * Closing twice does nothing.
@@ -88,8 +88,8 @@ public final class CallScope implements AutoCloseable {
           leaked.add(e.index);
         }
       }
-      throw new WitTrapException(function, "borrowed handles " + leaked
-          + " were not dropped before the call returned");
+      throw new WitTrapException(
+          function, "borrowed handles " + leaked + " were not dropped before the call returned");
     }
   }
 }

@@ -11,33 +11,35 @@ import java.util.Objects;
  * lifted or lowered (used in every trap message).
  *
  * <p>It offers the checked primitives that generated code builds on: range and alignment checks
- * computed in {@code long} (no {@code int} overflow), guest allocation with validated results, loads
- * and stores of every primitive type at an address, and the value checks of the spec ({@code char}
- * range, discriminants, flags). Every guest violation raises {@link WitTrapException}; an invalid
- * value coming from the host raises {@link IllegalArgumentException}. Strings and lists build on this
- * class in {@link StringCodec} and {@link ListCodec}.
+ * computed in {@code long} (no {@code int} overflow), guest allocation with validated results,
+ * loads and stores of every primitive type at an address, and the value checks of the spec ({@code
+ * char} range, discriminants, flags). Every guest violation raises {@link WitTrapException}; an
+ * invalid value coming from the host raises {@link IllegalArgumentException}. Strings and lists
+ * build on this class in {@link StringCodec} and {@link ListCodec}.
  *
  * <p>Pointers and lengths are unsigned 32-bit values carried in Java {@code int}s. Integers are
- * loaded and stored in two's complement; a WIT {@code u32} of 4294967295 is the Java {@code int} -1.
- * Instances are cheap: generated code derives one per function with {@link #forFunction}. Their only
- * mutable state is the lift budget ({@link #resetLiftBudget}); like the guest memory they wrap, they
- * are not thread-safe.
+ * loaded and stored in two's complement; a WIT {@code u32} of 4294967295 is the Java {@code int}
+ * -1. Instances are cheap: generated code derives one per function with {@link #forFunction}. Their
+ * only mutable state is the lift budget ({@link #resetLiftBudget}); like the guest memory they
+ * wrap, they are not thread-safe.
  *
  * <p><b>Lift budget.</b> Each lift is bounds-checked, but a guest can alias: a {@code list<string>}
- * whose 8192 elements all point at the same 64 KiB makes the host allocate 512 MiB out of a
- * 64 KiB memory. So the payload bytes that lifting reads (string byte lengths, list
- * {@code count * elemSize}) are charged against a per-call budget of
- * {@code 2 * memory size + 1 MiB}, set by {@link #resetLiftBudget} at the start of every generated
- * call's lifting. Legitimate values read each guest byte about once (a list's element bytes are
- * charged with the list and, for an inline fixed-length list, once more), so twice the memory
- * cannot be reached without aliasing; the 1 MiB keeps tiny memories free of false positives.
- * Until the first reset the budget is unlimited (contexts used directly, outside generated calls).
+ * whose 8192 elements all point at the same 64 KiB makes the host allocate 512 MiB out of a 64 KiB
+ * memory. So the payload bytes that lifting reads (string byte lengths, list {@code count *
+ * elemSize}) are charged against a per-call budget of {@code 2 * memory size + 1 MiB}, set by
+ * {@link #resetLiftBudget} at the start of every generated call's lifting. Legitimate values read
+ * each guest byte about once (a list's element bytes are charged with the list and, for an inline
+ * fixed-length list, once more), so twice the memory cannot be reached without aliasing; the 1 MiB
+ * keeps tiny memories free of false positives. Until the first reset the budget is unlimited
+ * (contexts used directly, outside generated calls).
  */
 public final class CanonContext {
   /** The spec's limit on the byte length of a string loaded from memory, {@code 2^28 - 1}. */
   public static final int MAX_STRING_BYTE_LENGTH = (1 << 28) - 1;
+
   /** The spec's limit on the byte length of a list loaded from memory, {@code 2^28 - 1}. */
   public static final int MAX_LIST_BYTE_LENGTH = (1 << 28) - 1;
+
   /** The largest size a single {@code realloc} call can request, {@code 2^32 - 1}. */
   public static final long REALLOC_I32_MAX = 0xFFFF_FFFFL;
 
@@ -46,8 +48,10 @@ public final class CanonContext {
   private final StringEncoding encoding;
   private final StringLowering stringLowering;
   private final String function;
+
   /** The budget of the current call (see the class comment) and what of it is left. */
   private long liftBudget = Long.MAX_VALUE;
+
   private long liftRemaining = Long.MAX_VALUE;
 
   private CanonContext(Builder b) {
@@ -66,14 +70,15 @@ public final class CanonContext {
     this.function = Objects.requireNonNull(function, "function");
   }
 
-  /** Starts a context over {@code memory}; defaults: UTF-8, {@link StringLowering#EXACT}, no allocator. */
+  /**
+   * Starts a context over {@code memory}; defaults: UTF-8, {@link StringLowering#EXACT}, no
+   * allocator.
+   */
   public static Builder builder(Memory memory) {
     return new Builder(memory);
   }
 
-  /**
-   * A context over a guest instance: its memory and, when exported, its {@code cabi_realloc}.
-   */
+  /** A context over a guest instance: its memory and, when exported, its {@code cabi_realloc}. */
   public static CanonContext of(Instance instance, StringEncoding encoding) {
     Builder b = builder(instance.memory()).encoding(encoding);
     if (GuestExports.exportsFunction(instance, GuestRealloc.EXPORT_NAME)) {
@@ -120,9 +125,9 @@ public final class CanonContext {
   // ---- lift budget (aliasing) -----------------------------------------------------------------
 
   /**
-   * Starts a call's lifting: the guest bytes its lifted values may read become
-   * {@code 2 * memorySize() + 1 MiB} (see the class comment). Two field writes, no allocation.
-   * Generated code calls it at the start of an import call and after a guest export returned.
+   * Starts a call's lifting: the guest bytes its lifted values may read become {@code 2 *
+   * memorySize() + 1 MiB} (see the class comment). Two field writes, no allocation. Generated code
+   * calls it at the start of an import call and after a guest export returned.
    */
   public void resetLiftBudget() {
     long budget = 2 * memorySize() + (1 << 20);
@@ -140,24 +145,29 @@ public final class CanonContext {
     if (liftRemaining < 0) {
       long read = liftBudget - liftRemaining;
       liftRemaining = 0; // stay exhausted; the trap ends the call
-      throw trap(String.format("lifted values read %d bytes of guest memory in one call, more than "
-          + "twice its size of %d bytes (aliased pointers)", read, memorySize()));
+      throw trap(
+          String.format(
+              "lifted values read %d bytes of guest memory in one call, more than "
+                  + "twice its size of %d bytes (aliased pointers)",
+              read, memorySize()));
     }
   }
 
   // ---- range and alignment checks ------------------------------------------------------------
 
   /**
-   * Traps unless {@code [ptr, ptr + byteLength)} lies inside memory; {@code ptr} is unsigned and the
-   * sum is computed in {@code long}, so {@code 0xfffffff0 + 32} is out of bounds, not wrapped.
+   * Traps unless {@code [ptr, ptr + byteLength)} lies inside memory; {@code ptr} is unsigned and
+   * the sum is computed in {@code long}, so {@code 0xfffffff0 + 32} is out of bounds, not wrapped.
    *
    * @param what names the value in the message, e.g. {@code "string"}
    */
   public void checkRange(int ptr, long byteLength, String what) {
     long size = memorySize();
     if (Integer.toUnsignedLong(ptr) + byteLength > size) {
-      throw trap(String.format("%s pointer 0x%08x + length %d out of bounds (memory size %d)",
-          what, ptr, byteLength, size));
+      throw trap(
+          String.format(
+              "%s pointer 0x%08x + length %d out of bounds (memory size %d)",
+              what, ptr, byteLength, size));
     }
   }
 
@@ -182,12 +192,12 @@ public final class CanonContext {
   }
 
   /**
-   * Calls the guest allocator and validates its result: aligned to {@code align} and
-   * {@code [result, result + newSize)} inside memory (measured after the call, which may have grown
-   * it). A guest trap inside the allocator also becomes a {@link WitTrapException}.
+   * Calls the guest allocator and validates its result: aligned to {@code align} and {@code
+   * [result, result + newSize)} inside memory (measured after the call, which may have grown it). A
+   * guest trap inside the allocator also becomes a {@link WitTrapException}.
    *
-   * @throws WitTrapException if the guest has no allocator, {@code newSize} exceeds
-   *     {@link #REALLOC_I32_MAX}, or the result is invalid
+   * @throws WitTrapException if the guest has no allocator, {@code newSize} exceeds {@link
+   *     #REALLOC_I32_MAX}, or the result is invalid
    */
   public int reallocate(int oldPtr, int oldSize, int align, long newSize) {
     if (realloc == null) {
@@ -200,17 +210,24 @@ public final class CanonContext {
     try {
       ptr = realloc.realloc(oldPtr, oldSize, align, (int) newSize);
     } catch (ChicoryException e) {
-      throw new WitTrapException(function, String.format("%s(0x%08x, %d, %d, %d) trapped: %s",
-          GuestRealloc.EXPORT_NAME, oldPtr, oldSize, align, newSize, e.getMessage()), e);
+      throw new WitTrapException(
+          function,
+          String.format(
+              "%s(0x%08x, %d, %d, %d) trapped: %s",
+              GuestRealloc.EXPORT_NAME, oldPtr, oldSize, align, newSize, e.getMessage()),
+          e);
     }
     if ((ptr & (align - 1)) != 0) {
-      throw trap(String.format("%s returned 0x%08x, not %d-byte aligned",
-          GuestRealloc.EXPORT_NAME, ptr, align));
+      throw trap(
+          String.format(
+              "%s returned 0x%08x, not %d-byte aligned", GuestRealloc.EXPORT_NAME, ptr, align));
     }
     long size = memorySize();
     if (Integer.toUnsignedLong(ptr) + newSize > size) {
-      throw trap(String.format("%s returned 0x%08x for %d bytes, out of bounds (memory size %d)",
-          GuestRealloc.EXPORT_NAME, ptr, newSize, size));
+      throw trap(
+          String.format(
+              "%s returned 0x%08x for %d bytes, out of bounds (memory size %d)",
+              GuestRealloc.EXPORT_NAME, ptr, newSize, size));
     }
     return ptr;
   }
@@ -220,8 +237,9 @@ public final class CanonContext {
   private void checkAccess(int addr, int width) {
     long size = memorySize();
     if (Integer.toUnsignedLong(addr) + width > size) {
-      throw trap(String.format("access of %d bytes at 0x%08x out of bounds (memory size %d)",
-          width, addr, size));
+      throw trap(
+          String.format(
+              "access of %d bytes at 0x%08x out of bounds (memory size %d)", width, addr, size));
     }
   }
 
@@ -337,7 +355,8 @@ public final class CanonContext {
   /** Validates a guest {@code char}: traps on surrogates and values above U+10FFFF. */
   public int liftChar(int value) {
     if (Integer.compareUnsigned(value, 0x10FFFF) > 0) {
-      throw trap(String.format("char value 0x%x is not a Unicode scalar value (above 0x10ffff)", value));
+      throw trap(
+          String.format("char value 0x%x is not a Unicode scalar value (above 0x10ffff)", value));
     }
     if (value >= 0xD800 && value <= 0xDFFF) {
       throw trap(String.format("char value 0x%x is a surrogate", value));
@@ -348,24 +367,27 @@ public final class CanonContext {
   /** Validates a host {@code char} (a Unicode scalar value) before it is given to the guest. */
   public int lowerChar(int codePoint) {
     if (codePoint < 0 || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
-      throw new IllegalArgumentException(String.format(
-          "%s: host char value 0x%x is not a Unicode scalar value", function, codePoint));
+      throw new IllegalArgumentException(
+          String.format(
+              "%s: host char value 0x%x is not a Unicode scalar value", function, codePoint));
     }
     return codePoint;
   }
 
   /**
    * Traps unless the unsigned {@code value} is below {@code caseCount}; for variant, enum, option
-   * (2 cases) and result (2 cases) discriminants. Pass u8/u16 discriminants zero-extended
-   * ({@link #loadU8}, {@link #loadU16}).
+   * (2 cases) and result (2 cases) discriminants. Pass u8/u16 discriminants zero-extended ({@link
+   * #loadU8}, {@link #loadU16}).
    *
    * @param what names the type in the message, e.g. {@code "variant error-code"}
    * @return {@code value}
    */
   public int checkDiscriminant(int value, int caseCount, String what) {
     if (Integer.toUnsignedLong(value) >= caseCount) {
-      throw trap(String.format("%s discriminant %d out of range (%d cases)",
-          what, Integer.toUnsignedLong(value), caseCount));
+      throw trap(
+          String.format(
+              "%s discriminant %d out of range (%d cases)",
+              what, Integer.toUnsignedLong(value), caseCount));
     }
     return value;
   }
@@ -379,7 +401,8 @@ public final class CanonContext {
   public int checkFlags(int bits, int labelCount, String what) {
     int unknown = bits & ~Flat.flagsMask(labelCount);
     if (unknown != 0) {
-      throw trap(String.format("%s has unknown flag bits 0x%x (%d flags)", what, unknown, labelCount));
+      throw trap(
+          String.format("%s has unknown flag bits 0x%x (%d flags)", what, unknown, labelCount));
     }
     return bits;
   }

@@ -1,9 +1,9 @@
 package io.witj.runtime;
 
 /**
- * Conversions between Java values and flat core values ({@code i32}/{@code i64}/{@code f32}/
- * {@code f64}), following the spec's {@code lift_flat}/{@code lower_flat}, including the coercions
- * a variant payload needs when it travels in a slot of a wider joined type.
+ * Conversions between Java values and flat core values ({@code i32}/{@code i64}/{@code f32}/ {@code
+ * f64}), following the spec's {@code lift_flat}/{@code lower_flat}, including the coercions a
+ * variant payload needs when it travels in a slot of a wider joined type.
  *
  * <p>Chicory passes every core value as a {@code long}; an {@code i32} travels in its low 32 bits.
  * As in the spec, lifting a narrower integer from an {@code i32} ({@code u8} from an {@code i32},
@@ -16,6 +16,7 @@ package io.witj.runtime;
 public final class Flat {
   /** The canonical f32 NaN bit pattern. */
   public static final int CANONICAL_F32_NAN = 0x7fc0_0000;
+
   /** The canonical f64 NaN bit pattern. */
   public static final long CANONICAL_F64_NAN = 0x7ff8_0000_0000_0000L;
 

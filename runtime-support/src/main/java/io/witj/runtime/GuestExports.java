@@ -12,6 +12,7 @@ import java.util.Objects;
 public final class GuestExports {
   /** The reactor initialization export, called once before any other export. */
   public static final String INITIALIZE = "_initialize";
+
   /** The prefix of post-return exports: {@code cabi_post_<core export name>}. */
   public static final String POST_RETURN_PREFIX = "cabi_post_";
 
@@ -70,7 +71,9 @@ public final class GuestExports {
       throw new WitTrapException(coreName, "the guest does not export " + coreName);
     }
     String postName = POST_RETURN_PREFIX + coreName;
-    return new GuestFunction(coreName, instance.export(coreName),
+    return new GuestFunction(
+        coreName,
+        instance.export(coreName),
         exportsFunction(instance, postName) ? instance.export(postName) : null);
   }
 }

@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 /**
  * One lifted guest export: calls it, turns a guest trap into a {@link WitTrapException} naming the
- * function, and runs the spec's post-return protocol: after the results have been lifted (read out of
- * guest memory), {@code cabi_post_<name>} is called with the same core results so the guest can free
- * them. Obtain instances from {@link GuestExports#function}.
+ * function, and runs the spec's post-return protocol: after the results have been lifted (read out
+ * of guest memory), {@code cabi_post_<name>} is called with the same core results so the guest can
+ * free them. Obtain instances from {@link GuestExports#function}.
  */
 public final class GuestFunction {
   private final String name;
@@ -35,16 +35,17 @@ public final class GuestFunction {
 
   /**
    * Calls the export with flat core arguments and returns its flat results, without post-return
-   * (for functions whose results need no lifting from memory, or when the caller runs
-   * {@link #postReturn} itself).
+   * (for functions whose results need no lifting from memory, or when the caller runs {@link
+   * #postReturn} itself).
    */
   public long[] call(long... args) {
     return call(name, function, args);
   }
 
   /**
-   * Calls the export, lifts its results with {@code lift}, then calls post-return with the same core
-   * results. If lifting traps, post-return is not called (the instance is unusable after a trap).
+   * Calls the export, lifts its results with {@code lift}, then calls post-return with the same
+   * core results. If lifting traps, post-return is not called (the instance is unusable after a
+   * trap).
    */
   public <R> R callAndLift(Function<long[], R> lift, long... args) {
     long[] results = call(args);

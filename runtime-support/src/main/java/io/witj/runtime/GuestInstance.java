@@ -48,7 +48,8 @@ public class GuestInstance {
       }
     }
     if (!missing.isEmpty()) {
-      throw new WitTrapException("instantiation", "the guest does not export " + String.join(", ", missing));
+      throw new WitTrapException(
+          "instantiation", "the guest does not export " + String.join(", ", missing));
     }
     this.instance = instance;
     this.context = CanonContext.of(instance, encoding);
@@ -83,13 +84,15 @@ public class GuestInstance {
   }
 
   /**
-   * Runs the guest destructor export {@code coreName} (e.g. {@code ns:pkg/i#[dtor]r}) on {@code rep},
-   * if the guest exports one.
+   * Runs the guest destructor export {@code coreName} (e.g. {@code ns:pkg/i#[dtor]r}) on {@code
+   * rep}, if the guest exports one.
    */
   protected final void destroy(String coreName, int rep) {
     Instance bound = requireBound();
-    ExportFunction dtor = destructors.computeIfAbsent(coreName,
-        name -> GuestExports.exportsFunction(bound, name) ? bound.export(name) : null);
+    ExportFunction dtor =
+        destructors.computeIfAbsent(
+            coreName,
+            name -> GuestExports.exportsFunction(bound, name) ? bound.export(name) : null);
     if (dtor != null) {
       GuestFunction.call(coreName, dtor, rep);
     }
@@ -98,8 +101,8 @@ public class GuestInstance {
   /**
    * Ends this instance's use: later calls through the bindings fail with {@link
    * IllegalStateException}. Every handle is removed from the table, and the host objects the guest
-   * still owns ({@link ResourceType#hostObjects()}) are closed; guest destructors do not run. Closing
-   * twice does nothing.
+   * still owns ({@link ResourceType#hostObjects()}) are closed; guest destructors do not run.
+   * Closing twice does nothing.
    */
   public void close() {
     if (closed) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * {@link Realloc} bound to a guest's exported {@code cabi_realloc}. Its results are validated by
- * {@link CanonContext#reallocate} (alignment, in bounds, no overflow); a guest trap inside
- * {@code cabi_realloc} is turned into a {@link WitTrapException} there as well.
+ * {@link CanonContext#reallocate} (alignment, in bounds, no overflow); a guest trap inside {@code
+ * cabi_realloc} is turned into a {@link WitTrapException} there as well.
  */
 public final class GuestRealloc implements Realloc {
   /** The core export name of the guest allocator. */
@@ -34,8 +34,9 @@ public final class GuestRealloc implements Realloc {
     FunctionType type = instance.exportType(EXPORT_NAME);
     if (!type.params().equals(List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32))
         || !type.returns().equals(List.of(ValType.I32))) {
-      throw new WitTrapException(EXPORT_NAME, EXPORT_NAME + " has core type " + type
-          + ", expected (i32, i32, i32, i32) -> i32");
+      throw new WitTrapException(
+          EXPORT_NAME,
+          EXPORT_NAME + " has core type " + type + ", expected (i32, i32, i32, i32) -> i32");
     }
     return new GuestRealloc(instance.export(EXPORT_NAME));
   }

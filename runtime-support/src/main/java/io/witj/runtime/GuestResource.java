@@ -8,8 +8,8 @@ import java.util.Objects;
  * resources hold one.
  *
  * <p>The host is the owner while it holds this object: {@link #close()} runs the type's destructor
- * (the guest's {@code [dtor]} export) exactly once. Passing the resource to the guest as
- * {@code borrow<R>} uses {@link #rep()} directly (the spec's shortcut for the implementing instance);
+ * (the guest's {@code [dtor]} export) exactly once. Passing the resource to the guest as {@code
+ * borrow<R>} uses {@link #rep()} directly (the spec's shortcut for the implementing instance);
  * passing it as {@code own<R>} moves ownership with {@link #transfer()}, after which closing does
  * nothing and every use throws {@link IllegalStateException}.
  */
@@ -18,7 +18,10 @@ public final class GuestResource implements AutoCloseable {
   private final int rep;
   private boolean released;
 
-  /** Takes ownership of the resource {@code rep} of {@code type} (e.g. lifted from an {@code own<R>}). */
+  /**
+   * Takes ownership of the resource {@code rep} of {@code type} (e.g. lifted from an {@code
+   * own<R>}).
+   */
   public GuestResource(ResourceType<Integer> type, int rep) {
     this.type = Objects.requireNonNull(type, "type");
     this.rep = rep;
@@ -36,7 +39,8 @@ public final class GuestResource implements AutoCloseable {
    */
   public int rep() {
     if (released) {
-      throw new IllegalStateException(type.name() + " rep " + rep + " was already dropped or moved");
+      throw new IllegalStateException(
+          type.name() + " rep " + rep + " was already dropped or moved");
     }
     return rep;
   }

@@ -8,15 +8,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The resource handles of one guest instance (the spec's {@code handles} table of
- * {@code ResourceHandle}s): the {@code i32} handles the guest holds map to a resource type, a
+ * The resource handles of one guest instance (the spec's {@code handles} table of {@code
+ * ResourceHandle}s): the {@code i32} handles the guest holds map to a resource type, a
  * representation, and whether the handle owns the resource or borrows it.
  *
  * <p>Semantics follow the spec: index 0 is never used; freed indices are reused (last freed first)
- * before the table grows; at most {@link #MAX_LENGTH} entries; an own handle counts the borrows lent
- * from it ({@code num_lends}) and cannot be dropped or moved while it has any; borrow handles lowered
- * into a call belong to that call's {@link CallScope} and must be dropped before it ends. A wrong
- * index, a freed index or a handle of another type traps, and a failed check leaves the table
+ * before the table grows; at most {@link #MAX_LENGTH} entries; an own handle counts the borrows
+ * lent from it ({@code num_lends}) and cannot be dropped or moved while it has any; borrow handles
+ * lowered into a call belong to that call's {@link CallScope} and must be dropped before it ends. A
+ * wrong index, a freed index or a handle of another type traps, and a failed check leaves the table
  * unchanged.
  *
  * <p>All resource types of an instance share one table, as their handles share one index space.
@@ -149,20 +149,32 @@ public final class HandleTable {
   }
 
   /**
-   * Takes ownership of the resource behind an {@code own<R>} handle the guest passes out
-   * ({@code lift_own}): the handle is removed.
+   * Takes ownership of the resource behind an {@code own<R>} handle the guest passes out ({@code
+   * lift_own}): the handle is removed.
    *
    * @throws WitTrapException if the handle is invalid, of another type, a borrow, or lent out
    */
   public <T> T liftOwn(String function, int handle, ResourceType<T> type) {
     Entry e = get(function, handle, type);
     if (!e.own) {
-      throw new WitTrapException(function,
-          "handle " + handle + " is a borrow of " + type.name() + ", but an own handle is required");
+      throw new WitTrapException(
+          function,
+          "handle "
+              + handle
+              + " is a borrow of "
+              + type.name()
+              + ", but an own handle is required");
     }
     if (e.numLends != 0) {
-      throw new WitTrapException(function, "own handle " + handle + " of " + type.name()
-          + " cannot be moved while it has " + e.numLends + " outstanding borrows");
+      throw new WitTrapException(
+          function,
+          "own handle "
+              + handle
+              + " of "
+              + type.name()
+              + " cannot be moved while it has "
+              + e.numLends
+              + " outstanding borrows");
     }
     remove(e);
     if (lift != null) {
@@ -195,8 +207,15 @@ public final class HandleTable {
   public <T> void drop(String function, int handle, ResourceType<T> type) {
     Entry e = get(function, handle, type);
     if (e.numLends != 0) {
-      throw new WitTrapException(function, "cannot drop handle " + handle + " of " + type.name()
-          + " while it has " + e.numLends + " outstanding borrows");
+      throw new WitTrapException(
+          function,
+          "cannot drop handle "
+              + handle
+              + " of "
+              + type.name()
+              + " while it has "
+              + e.numLends
+              + " outstanding borrows");
     }
     remove(e);
     if (e.own) {
@@ -207,10 +226,11 @@ public final class HandleTable {
   }
 
   /**
-   * Removes every handle, lowest index first, as when the instance goes away. The destructor of each
-   * own handle whose type {@code destroy} accepts runs (e.g. only types of host objects: the guest
-   * cannot run its own destructors any more); borrows end as if dropped. If destructors throw, every
-   * handle is still removed and the first exception is rethrown with the others suppressed.
+   * Removes every handle, lowest index first, as when the instance goes away. The destructor of
+   * each own handle whose type {@code destroy} accepts runs (e.g. only types of host objects: the
+   * guest cannot run its own destructors any more); borrows end as if dropped. If destructors
+   * throw, every handle is still removed and the first exception is rethrown with the others
+   * suppressed.
    *
    * @return the number of handles removed
    */
@@ -256,13 +276,14 @@ public final class HandleTable {
 
   private Entry get(String function, int handle, ResourceType<?> type) {
     if (handle <= 0 || handle >= length || entries[handle] == null) {
-      throw new WitTrapException(function, String.format(
-          "unknown %s handle %d", type.name(), Integer.toUnsignedLong(handle)));
+      throw new WitTrapException(
+          function,
+          String.format("unknown %s handle %d", type.name(), Integer.toUnsignedLong(handle)));
     }
     Entry e = entries[handle];
     if (e.type != type) {
-      throw new WitTrapException(function,
-          "handle " + handle + " is a " + e.type.name() + ", not a " + type.name());
+      throw new WitTrapException(
+          function, "handle " + handle + " is a " + e.type.name() + ", not a " + type.name());
     }
     return e;
   }
@@ -272,14 +293,16 @@ public final class HandleTable {
     return (T) e.rep;
   }
 
-  private Entry add(String function, ResourceType<?> type, Object rep, boolean own, CallScope scope) {
+  private Entry add(
+      String function, ResourceType<?> type, Object rep, boolean own, CallScope scope) {
     Objects.requireNonNull(type, "type");
     int index;
     if (freeCount > 0) {
       index = free[--freeCount];
     } else {
       if (length > maxLength) {
-        throw new WitTrapException(function,
+        throw new WitTrapException(
+            function,
             "handle table is full (" + maxLength + " handles) when adding a " + type.name());
       }
       if (length == entries.length) {

@@ -10,8 +10,8 @@ import java.util.List;
  * <p>{@code lift_own} removes a handle at once. When a later argument of the same call traps, the
  * host never receives the resources already lifted, so nobody would ever close them: the guest's
  * table no longer holds them, and the host implementation is not called. Closing a transaction that
- * was not {@linkplain #commit committed} puts every such handle back at its index, so a trapping call
- * leaves the table as it was and closing the instance still closes those resources. Call
+ * was not {@linkplain #commit committed} puts every such handle back at its index, so a trapping
+ * call leaves the table as it was and closing the instance still closes those resources. Call
  * {@link #commit} once every argument is lifted, before the values are handed on.
  */
 public final class LiftTransaction implements AutoCloseable {

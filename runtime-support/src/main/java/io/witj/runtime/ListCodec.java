@@ -5,20 +5,20 @@ import java.nio.ByteOrder;
 
 /**
  * Lists: bulk lifting and lowering of primitive element lists ({@code list<u8>} as {@code byte[]},
- * ..., {@code list<char>} as {@code int[]}), and the range checks and allocation that generated code
- * uses for element-wise lists of other types.
+ * ..., {@code list<char>} as {@code int[]}), and the range checks and allocation that generated
+ * code uses for element-wise lists of other types.
  *
- * <p>A primitive list costs one {@code Memory.readBytes}/{@code write} plus a little-endian
- * {@link ByteBuffer} view copy, never a per-element memory call. Lifting checks the spec's
- * conditions before any Java array is allocated: byte length ({@code count * elemSize}, computed in
- * {@code long}) at most {@link CanonContext#MAX_LIST_BYTE_LENGTH}, pointer alignment, and range;
- * a guest claiming a 4 GiB list traps at once. Element checks follow the spec: {@code bool} is
- * non-zero = true, {@code char} traps on invalid scalar values, and float NaNs are canonicalized.
+ * <p>A primitive list costs one {@code Memory.readBytes}/{@code write} plus a little-endian {@link
+ * ByteBuffer} view copy, never a per-element memory call. Lifting checks the spec's conditions
+ * before any Java array is allocated: byte length ({@code count * elemSize}, computed in {@code
+ * long}) at most {@link CanonContext#MAX_LIST_BYTE_LENGTH}, pointer alignment, and range; a guest
+ * claiming a 4 GiB list traps at once. Element checks follow the spec: {@code bool} is non-zero =
+ * true, {@code char} traps on invalid scalar values, and float NaNs are canonicalized.
  *
- * <p>The {@code lift*}/{@code lower*} methods take and return a (pointer, count) pair; {@code lift*}
- * also reads the inline elements of a fixed-length {@code list<T, N>} (pass its address and N). The
- * {@code store*} methods write elements in place at an address (inline fixed-length lists, or a
- * buffer from {@link #allocate}) without allocating.
+ * <p>The {@code lift*}/{@code lower*} methods take and return a (pointer, count) pair; {@code
+ * lift*} also reads the inline elements of a fixed-length {@code list<T, N>} (pass its address and
+ * N). The {@code store*} methods write elements in place at an address (inline fixed-length lists,
+ * or a buffer from {@link #allocate}) without allocating.
  */
 public final class ListCodec {
   private ListCodec() {}
@@ -27,22 +27,24 @@ public final class ListCodec {
 
   /**
    * The spec's {@code load_list_from_range} checks for {@code count} elements of {@code elemSize}
-   * bytes at {@code ptr}: byte length, alignment, bounds; then charges the bytes to the call's
-   * lift budget ({@link CanonContext#chargeLift}). Call before loading elements one by one.
+   * bytes at {@code ptr}: byte length, alignment, bounds; then charges the bytes to the call's lift
+   * budget ({@link CanonContext#chargeLift}). Call before loading elements one by one.
    */
   public static void checkRange(CanonContext cx, int ptr, int count, int elemSize, int align) {
     long byteLength = Integer.toUnsignedLong(count) * elemSize;
     if (byteLength > CanonContext.MAX_LIST_BYTE_LENGTH) {
-      throw cx.trap(String.format("list of %d elements of %d bytes exceeds the maximum of %d bytes",
-          Integer.toUnsignedLong(count), elemSize, CanonContext.MAX_LIST_BYTE_LENGTH));
+      throw cx.trap(
+          String.format(
+              "list of %d elements of %d bytes exceeds the maximum of %d bytes",
+              Integer.toUnsignedLong(count), elemSize, CanonContext.MAX_LIST_BYTE_LENGTH));
     }
     cx.checkRange(ptr, byteLength, align, "list");
     cx.chargeLift(byteLength);
   }
 
   /**
-   * Allocates the buffer of a list of {@code count} elements ({@code realloc(0, 0, align,
-   * count * elemSize)}); the caller then stores the elements and passes (pointer, count) on.
+   * Allocates the buffer of a list of {@code count} elements ({@code realloc(0, 0, align, count *
+   * elemSize)}); the caller then stores the elements and passes (pointer, count) on.
    */
   public static int allocate(CanonContext cx, int align, int elemSize, int count) {
     return cx.allocate(align, Integer.toUnsignedLong(count) * elemSize);
@@ -55,8 +57,9 @@ public final class ListCodec {
    */
   public static void requireLength(CanonContext cx, int actual, int expected) {
     if (actual != expected) {
-      throw new IllegalArgumentException(String.format(
-          "%s: fixed-length list needs %d elements, got %d", cx.function(), expected, actual));
+      throw new IllegalArgumentException(
+          String.format(
+              "%s: fixed-length list needs %d elements, got %d", cx.function(), expected, actual));
     }
   }
 

@@ -25,7 +25,8 @@ public final class ModuleImports {
    *     .store(...) on the builder"}), used in the error message
    * @throws IllegalStateException naming every missing import and how to provide it
    */
-  public static void check(WasmModule module, Collection<? extends ImportFunction> provided, Map<String, String> hints) {
+  public static void check(
+      WasmModule module, Collection<? extends ImportFunction> provided, Map<String, String> hints) {
     Set<String> available = new HashSet<>();
     for (ImportFunction f : provided) {
       available.add(f.module() + "\0" + f.name());
@@ -43,8 +44,8 @@ public final class ModuleImports {
       }
     }
     if (!missing.isEmpty()) {
-      throw new IllegalStateException("the guest imports what the host does not provide: "
-          + String.join("; ", missing));
+      throw new IllegalStateException(
+          "the guest imports what the host does not provide: " + String.join("; ", missing));
     }
   }
 }

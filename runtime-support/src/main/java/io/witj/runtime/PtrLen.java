@@ -4,8 +4,8 @@ package io.witj.runtime;
  * A (pointer, length) pair packed into one {@code long}, as returned by the lowering methods of
  * {@link StringCodec} and {@link ListCodec}: the pointer in the low 32 bits, the (possibly tagged)
  * length in the high 32 bits. Packing avoids allocating a pair object per lowered string or list;
- * generated code splits it with {@link #ptr} and {@link #len} into the two core {@code i32} values, or
- * writes it to memory with {@link CanonContext#storePtrLen}.
+ * generated code splits it with {@link #ptr} and {@link #len} into the two core {@code i32} values,
+ * or writes it to memory with {@link CanonContext#storePtrLen}.
  */
 public final class PtrLen {
   private PtrLen() {}

@@ -1,9 +1,9 @@
 package io.witj.runtime;
 
 /**
- * The guest allocator protocol of the Canonical ABI ({@code cabi_realloc}): allocate
- * ({@code oldPtr == 0, oldSize == 0}), grow or shrink a block. Pointers and sizes are unsigned 32-bit
- * values carried in Java {@code int}s.
+ * The guest allocator protocol of the Canonical ABI ({@code cabi_realloc}): allocate ({@code oldPtr
+ * == 0, oldSize == 0}), grow or shrink a block. Pointers and sizes are unsigned 32-bit values
+ * carried in Java {@code int}s.
  *
  * <p>Implementations only perform the call; {@link CanonContext#reallocate} validates every result
  * (alignment, bounds, no overflow) before anything is written, so a test allocator and the real

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * A runtime resource type (the spec's {@code ResourceType}): compared by identity, so two types with
- * the same name are still different, and carrying the destructor run when the last owning handle of a
- * resource is dropped.
+ * A runtime resource type (the spec's {@code ResourceType}): compared by identity, so two types
+ * with the same name are still different, and carrying the destructor run when the last owning
+ * handle of a resource is dropped.
  *
  * <p>For a resource the host implements (an imported resource) the representation {@code T} is the
  * host object and the destructor usually closes it ({@link #closing}). For a resource the guest
@@ -45,15 +45,18 @@ public final class ResourceType<T> {
    * exception from {@code close()} is rethrown wrapped in an {@link IllegalStateException}.
    */
   public static <T extends AutoCloseable> ResourceType<T> closing(String name) {
-    return new ResourceType<>(name, rep -> {
-      try {
-        rep.close();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException("closing a " + name + " failed", e);
-      }
-    }, true);
+    return new ResourceType<>(
+        name,
+        rep -> {
+          try {
+            rep.close();
+          } catch (RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new IllegalStateException("closing a " + name + " failed", e);
+          }
+        },
+        true);
   }
 
   /**

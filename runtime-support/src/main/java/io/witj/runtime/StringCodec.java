@@ -10,25 +10,25 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Lifting and lowering of WIT {@code string} in the three encodings of {@link StringEncoding}
- * (the spec's {@code load_string_from_range} and {@code store_string_into_range}).
+ * Lifting and lowering of WIT {@code string} in the three encodings of {@link StringEncoding} (the
+ * spec's {@code load_string_from_range} and {@code store_string_into_range}).
  *
- * <p>Lifting validates before it allocates: byte length at most
- * {@link CanonContext#MAX_STRING_BYTE_LENGTH}, alignment, then bounds; then one bulk read, or none for
+ * <p>Lifting validates before it allocates: byte length at most {@link
+ * CanonContext#MAX_STRING_BYTE_LENGTH}, alignment, then bounds; then one bulk read, or none for
  * UTF-8 and Latin-1 over an {@link ArrayBackedMemory}, whose array is decoded in place. Invalid
- * UTF-8 and unpaired UTF-16 surrogates trap, as the spec's strict decoders do. Valid UTF-8 takes the
- * JDK's intrinsic decoder; the strict decoder only runs when the fast result contains U+FFFD.
+ * UTF-8 and unpaired UTF-16 surrogates trap, as the spec's strict decoders do. Valid UTF-8 takes
+ * the JDK's intrinsic decoder; the strict decoder only runs when the fast result contains U+FFFD.
  *
  * <p>Lowering writes one bulk copy. Java strings can hold unpaired surrogates, which no WIT string
- * can; each is lowered as {@code '?'} in every encoding, exactly as {@link String#getBytes} does for
- * UTF-8. The allocation sequence is chosen by the context's {@link StringLowering}.
+ * can; each is lowered as {@code '?'} in every encoding, exactly as {@link String#getBytes} does
+ * for UTF-8. The allocation sequence is chosen by the context's {@link StringLowering}.
  */
 public final class StringCodec {
   private StringCodec() {}
 
   /**
-   * Lifts the string at {@code ptr} with {@code taggedLen} code units (for {@code latin1+utf16}, bit
-   * 31 marks UTF-16).
+   * Lifts the string at {@code ptr} with {@code taggedLen} code units (for {@code latin1+utf16},
+   * bit 31 marks UTF-16).
    */
   public static String lift(CanonContext cx, int ptr, int taggedLen) {
     long units = Integer.toUnsignedLong(taggedLen);
@@ -58,7 +58,9 @@ public final class StringCodec {
    * @return the packed (pointer, tagged length), see {@link PtrLen}
    */
   public static long lower(CanonContext cx, String s) {
-    return cx.stringLowering() == StringLowering.EXACT ? lowerExact(cx, s) : lowerSpecSequence(cx, s);
+    return cx.stringLowering() == StringLowering.EXACT
+        ? lowerExact(cx, s)
+        : lowerSpecSequence(cx, s);
   }
 
   /** Lowers {@code s} and stores its (pointer, length) pair at {@code addr}. */
@@ -72,8 +74,10 @@ public final class StringCodec {
    */
   private static int checkedLength(CanonContext cx, int ptr, long byteLength, int align) {
     if (byteLength > CanonContext.MAX_STRING_BYTE_LENGTH) {
-      throw cx.trap(String.format("string of %d bytes exceeds the maximum of %d bytes",
-          byteLength, CanonContext.MAX_STRING_BYTE_LENGTH));
+      throw cx.trap(
+          String.format(
+              "string of %d bytes exceeds the maximum of %d bytes",
+              byteLength, CanonContext.MAX_STRING_BYTE_LENGTH));
     }
     cx.checkRange(ptr, byteLength, align, "string");
     cx.chargeLift(byteLength);
@@ -89,8 +93,8 @@ public final class StringCodec {
   }
 
   /**
-   * Decodes checked UTF-8 bytes; straight from the memory's array when it is an
-   * {@link ArrayBackedMemory} (one copy less), else from one bulk read.
+   * Decodes checked UTF-8 bytes; straight from the memory's array when it is an {@link
+   * ArrayBackedMemory} (one copy less), else from one bulk read.
    */
   private static String decodeUtf8(CanonContext cx, int ptr, int length) {
     byte[] bytes;
@@ -113,21 +117,27 @@ public final class StringCodec {
   private static void validateUtf8(CanonContext cx, ByteBuffer in, int chars) {
     int start = in.position();
     int length = in.remaining();
-    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     CoderResult result = strict.decode(in, CharBuffer.allocate(chars), true);
     if (result.isError()) {
-      throw cx.trap(String.format("string is not valid UTF-8 (malformed sequence at byte %d of %d)",
-          in.position() - start, length));
+      throw cx.trap(
+          String.format(
+              "string is not valid UTF-8 (malformed sequence at byte %d of %d)",
+              in.position() - start, length));
     }
   }
 
-  /** Decodes checked Latin-1 bytes, from the memory's array when it is an {@link ArrayBackedMemory}. */
+  /**
+   * Decodes checked Latin-1 bytes, from the memory's array when it is an {@link ArrayBackedMemory}.
+   */
   private static String decodeLatin1(CanonContext cx, int ptr, int length) {
     if (cx.memory() instanceof ArrayBackedMemory) {
-      return new String(((ArrayBackedMemory) cx.memory()).array(), ptr, length,
-          StandardCharsets.ISO_8859_1);
+      return new String(
+          ((ArrayBackedMemory) cx.memory()).array(), ptr, length, StandardCharsets.ISO_8859_1);
     }
     return new String(read(cx, ptr, length), StandardCharsets.ISO_8859_1);
   }
@@ -137,12 +147,15 @@ public final class StringCodec {
     ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().get(chars);
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if (Character.isHighSurrogate(c) && i + 1 < chars.length
+      if (Character.isHighSurrogate(c)
+          && i + 1 < chars.length
           && Character.isLowSurrogate(chars[i + 1])) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw cx.trap(String.format(
-            "string is not valid UTF-16 (unpaired surrogate 0x%04x at code unit %d)", (int) c, i));
+        throw cx.trap(
+            String.format(
+                "string is not valid UTF-16 (unpaired surrogate 0x%04x at code unit %d)",
+                (int) c, i));
       }
     }
     return new String(chars);
@@ -178,17 +191,18 @@ public final class StringCodec {
     switch (cx.encoding()) {
       case UTF8:
         return writeNew(cx, s.getBytes(StandardCharsets.UTF_8), 1, 1, 0);
-      case UTF16: {
-        long utf8Length = utf8Length(s);
-        checkLowerLength(cx, 2 * utf8Length);
-        byte[] encoded = utf16(s);
-        int ptr = cx.allocate(2, 2 * utf8Length);
-        write(cx, ptr, encoded, encoded.length);
-        if (encoded.length < 2 * utf8Length) {
-          ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, encoded.length);
+      case UTF16:
+        {
+          long utf8Length = utf8Length(s);
+          checkLowerLength(cx, 2 * utf8Length);
+          byte[] encoded = utf16(s);
+          int ptr = cx.allocate(2, 2 * utf8Length);
+          write(cx, ptr, encoded, encoded.length);
+          if (encoded.length < 2 * utf8Length) {
+            ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, encoded.length);
+          }
+          return PtrLen.pack(ptr, encoded.length / 2);
         }
-        return PtrLen.pack(ptr, encoded.length / 2);
-      }
       case LATIN1_UTF16:
         return lowerLatin1OrUtf16Sequence(cx, s);
       default:
@@ -222,8 +236,10 @@ public final class StringCodec {
 
   private static void checkLowerLength(CanonContext cx, long byteLength) {
     if (byteLength > CanonContext.MAX_STRING_BYTE_LENGTH) {
-      throw cx.trap(String.format("string of %d bytes exceeds the maximum of %d bytes",
-          byteLength, CanonContext.MAX_STRING_BYTE_LENGTH));
+      throw cx.trap(
+          String.format(
+              "string of %d bytes exceeds the maximum of %d bytes",
+              byteLength, CanonContext.MAX_STRING_BYTE_LENGTH));
     }
   }
 
@@ -272,7 +288,8 @@ public final class StringCodec {
         length += 1;
       } else if (c < 0x800) {
         length += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         length += 4;
         i++;

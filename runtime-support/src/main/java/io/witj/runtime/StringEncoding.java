@@ -2,8 +2,8 @@ package io.witj.runtime;
 
 /**
  * The {@code string-encoding} canonical option: how a guest lays out strings in its linear memory.
- * It is fixed per world (per lifted/lowered function in the spec) and chosen when a
- * {@link CanonContext} is created.
+ * It is fixed per world (per lifted/lowered function in the spec) and chosen when a {@link
+ * CanonContext} is created.
  */
 public enum StringEncoding {
   /** UTF-8 bytes; the length is a byte count. */

@@ -1,8 +1,8 @@
 package io.witj.runtime;
 
 /**
- * The Java form of a WIT {@code tuple} with 1 member: members are named
- * {@code t0}, {@code t1}, ... in declaration order (the same convention in every {@code TupleN}).
+ * The Java form of a WIT {@code tuple} with 1 member: members are named {@code t0}, {@code t1}, ...
+ * in declaration order (the same convention in every {@code TupleN}).
  *
  * @param t0 member 0
  * @param <T0> the type of member 0

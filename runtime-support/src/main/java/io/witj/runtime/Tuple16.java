@@ -1,8 +1,8 @@
 package io.witj.runtime;
 
 /**
- * The Java form of a WIT {@code tuple} with 16 members: members are named
- * {@code t0}, {@code t1}, ... in declaration order (the same convention in every {@code TupleN}).
+ * The Java form of a WIT {@code tuple} with 16 members: members are named {@code t0}, {@code t1},
+ * ... in declaration order (the same convention in every {@code TupleN}).
  *
  * @param t0 member 0
  * @param t1 member 1
@@ -37,4 +37,20 @@ package io.witj.runtime;
  * @param <T14> the type of member 14
  * @param <T15> the type of member 15
  */
-public record Tuple16<T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>(T0 t0, T1 t1, T2 t2, T3 t3, T4 t4, T5 t5, T6 t6, T7 t7, T8 t8, T9 t9, T10 t10, T11 t11, T12 t12, T13 t13, T14 t14, T15 t15) {}
+public record Tuple16<T0, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>(
+    T0 t0,
+    T1 t1,
+    T2 t2,
+    T3 t3,
+    T4 t4,
+    T5 t5,
+    T6 t6,
+    T7 t7,
+    T8 t8,
+    T9 t9,
+    T10 t10,
+    T11 t11,
+    T12 t12,
+    T13 t13,
+    T14 t14,
+    T15 t15) {}

@@ -1,14 +1,14 @@
 package io.witj.runtime;
 
 /**
- * A Canonical ABI trap: the guest violated the ABI contract (a pointer out of bounds, invalid UTF-8,
- * an unknown handle, a borrow leaked past its call, a guest {@code unreachable}...).
+ * A Canonical ABI trap: the guest violated the ABI contract (a pointer out of bounds, invalid
+ * UTF-8, an unknown handle, a borrow leaked past its call, a guest {@code unreachable}...).
  *
  * <p>Generated bindings raise this for every guest violation, so a host only has to handle one
- * exception type; the message always has the form {@code trap in <function>: <what was wrong>}, where
- * {@code <function>} is the WIT-level name of the call being lifted or lowered (e.g.
- * {@code wasi:http/types#[method]fields.get}). After a trap the guest instance must not be used again
- * (as the Component Model specifies); the host-side state stays consistent.
+ * exception type; the message always has the form {@code trap in <function>: <what was wrong>},
+ * where {@code <function>} is the WIT-level name of the call being lifted or lowered (e.g. {@code
+ * wasi:http/types#[method]fields.get}). After a trap the guest instance must not be used again (as
+ * the Component Model specifies); the host-side state stays consistent.
  */
 public class WitTrapException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -61,7 +61,8 @@ class CanonContextTest {
     assertThat(cx.liftChar(0xE000)).isEqualTo(0xE000);
     assertThat(cx.liftChar(0x10FFFF)).isEqualTo(0x10FFFF);
     WitTrapException surrogate = assertThrows(WitTrapException.class, () -> cx.liftChar(0xD800));
-    assertThat(surrogate).hasMessageThat()
+    assertThat(surrogate)
+        .hasMessageThat()
         .isEqualTo("trap in test:pkg/i#f: char value 0xd800 is a surrogate");
     assertThrows(WitTrapException.class, () -> cx.liftChar(0xDFFF));
     WitTrapException big = assertThrows(WitTrapException.class, () -> cx.liftChar(0x110000));
@@ -77,10 +78,13 @@ class CanonContextTest {
   void rangeCheckUsesUnsignedLongArithmetic() {
     cx.checkRange(65536 - 32, 32, "string");
     cx.checkRange(65536, 0, "string");
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> cx.checkRange(0xFFFF_FFF0, 0x20, "string"));
-    assertThat(e).hasMessageThat().isEqualTo("trap in test:pkg/i#f: string pointer 0xfffffff0"
-        + " + length 32 out of bounds (memory size 65536)");
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> cx.checkRange(0xFFFF_FFF0, 0x20, "string"));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "trap in test:pkg/i#f: string pointer 0xfffffff0"
+                + " + length 32 out of bounds (memory size 65536)");
     assertThat(e.function()).isEqualTo("test:pkg/i#f");
     assertThrows(WitTrapException.class, () -> cx.checkRange(65536 - 31, 32, "string"));
   }
@@ -95,7 +99,8 @@ class CanonContextTest {
   @Test
   void primitiveAccessOutOfBoundsTrapsInsteadOfChicoryException() {
     WitTrapException e = assertThrows(WitTrapException.class, () -> cx.loadInt(65534));
-    assertThat(e).hasMessageThat()
+    assertThat(e)
+        .hasMessageThat()
         .endsWith("access of 4 bytes at 0x0000fffe out of bounds (memory size 65536)");
     assertThrows(WitTrapException.class, () -> cx.loadLong(-4));
     assertThrows(WitTrapException.class, () -> cx.storeByte(65536, (byte) 1));
@@ -105,14 +110,14 @@ class CanonContextTest {
   @Test
   void discriminantRange() {
     assertThat(cx.checkDiscriminant(2, 3, "variant v")).isEqualTo(2);
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> cx.checkDiscriminant(3, 3, "variant v"));
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> cx.checkDiscriminant(3, 3, "variant v"));
     assertThat(e).hasMessageThat().endsWith("variant v discriminant 3 out of range (3 cases)");
     assertThrows(WitTrapException.class, () -> cx.checkDiscriminant(-1, 3, "enum e"));
     assertThrows(WitTrapException.class, () -> cx.checkDiscriminant(2, 2, "option"));
     memory.writeByte(0, (byte) 0xFF);
-    WitTrapException u8 = assertThrows(WitTrapException.class,
-        () -> cx.checkDiscriminant(cx.loadU8(0), 2, "result"));
+    WitTrapException u8 =
+        assertThrows(WitTrapException.class, () -> cx.checkDiscriminant(cx.loadU8(0), 2, "result"));
     assertThat(u8).hasMessageThat().contains("discriminant 255 out of range");
   }
 
@@ -120,8 +125,8 @@ class CanonContextTest {
   void flags() {
     assertThat(cx.checkFlags(0b101, 3, "flags f")).isEqualTo(0b101);
     assertThat(cx.checkFlags(-1, 32, "flags f")).isEqualTo(-1);
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> cx.checkFlags(0b1101, 3, "flags f"));
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> cx.checkFlags(0b1101, 3, "flags f"));
     assertThat(e).hasMessageThat().endsWith("flags f has unknown flag bits 0x8 (3 flags)");
     assertThat(CanonContext.maskFlags(0b1101, 3)).isEqualTo(0b101);
     assertThrows(IllegalArgumentException.class, () -> cx.checkFlags(0, 33, "flags f"));
@@ -136,30 +141,43 @@ class CanonContextTest {
     CanonContext outside = TestMemory.context(memory, (p, o, a, n) -> 65528, StringEncoding.UTF8);
     assertThat(outside.allocate(8, 8)).isEqualTo(65528);
     WitTrapException oob = assertThrows(WitTrapException.class, () -> outside.allocate(8, 16));
-    assertThat(oob).hasMessageThat()
-        .endsWith("cabi_realloc returned 0x0000fff8 for 16 bytes, out of bounds (memory size 65536)");
+    assertThat(oob)
+        .hasMessageThat()
+        .endsWith(
+            "cabi_realloc returned 0x0000fff8 for 16 bytes, out of bounds (memory size 65536)");
 
-    CanonContext wrapping = TestMemory.context(memory, (p, o, a, n) -> 0xFFFF_FFF0, StringEncoding.UTF8);
+    CanonContext wrapping =
+        TestMemory.context(memory, (p, o, a, n) -> 0xFFFF_FFF0, StringEncoding.UTF8);
     assertThrows(WitTrapException.class, () -> wrapping.allocate(1, 0x20));
   }
 
   @Test
   void reallocSeesMemoryGrowth() {
-    CanonContext growing = TestMemory.context(memory, (p, o, a, n) -> {
-      memory.grow(1);
-      return 65536;
-    }, StringEncoding.UTF8);
+    CanonContext growing =
+        TestMemory.context(
+            memory,
+            (p, o, a, n) -> {
+              memory.grow(1);
+              return 65536;
+            },
+            StringEncoding.UTF8);
     assertThat(growing.allocate(8, 100)).isEqualTo(65536);
     assertThat(growing.memorySize()).isEqualTo(2 * 65536L);
   }
 
   @Test
   void reallocTrapAndMissingAllocatorAndOversizeAreTraps() {
-    CanonContext trapping = TestMemory.context(memory, (p, o, a, n) -> {
-      throw new TrapException("unreachable");
-    }, StringEncoding.UTF8);
+    CanonContext trapping =
+        TestMemory.context(
+            memory,
+            (p, o, a, n) -> {
+              throw new TrapException("unreachable");
+            },
+            StringEncoding.UTF8);
     WitTrapException e = assertThrows(WitTrapException.class, () -> trapping.allocate(1, 4));
-    assertThat(e).hasMessageThat().contains("cabi_realloc(0x00000000, 0, 1, 4) trapped: unreachable");
+    assertThat(e)
+        .hasMessageThat()
+        .contains("cabi_realloc(0x00000000, 0, 1, 4) trapped: unreachable");
 
     CanonContext none = CanonContext.builder(memory).function("f").build();
     WitTrapException missing = assertThrows(WitTrapException.class, () -> none.allocate(1, 1));

@@ -20,7 +20,8 @@ class FlatTest {
     assertThat(Flat.f32ToI64(Float.NaN)).isEqualTo(2143289344L);
     assertThat(Flat.f64ToI64(Double.longBitsToDouble(0x7FF0_0000_0000_0001L)))
         .isEqualTo(9221120237041090560L);
-    assertThat(Float.floatToRawIntBits(Flat.i32ToF32(0x7F80_0001))).isEqualTo(Flat.CANONICAL_F32_NAN);
+    assertThat(Float.floatToRawIntBits(Flat.i32ToF32(0x7F80_0001)))
+        .isEqualTo(Flat.CANONICAL_F32_NAN);
     assertThat(Double.doubleToRawLongBits(Flat.i64ToF64(0xFFF8_0000_0000_0001L)))
         .isEqualTo(Flat.CANONICAL_F64_NAN);
     assertThat(Float.floatToRawIntBits(Flat.canonicalize(-0.0f))).isEqualTo(0x8000_0000);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** runtime-support against real guests compiled from WAT and run by Chicory. */
 class GuestWasmTest {
-  private static final String GUEST = """
+  private static final String GUEST =
+      """
       (module
         (import "host" "check-char" (func $check (param i32)))
         (memory (export "memory") 1)
@@ -54,7 +55,8 @@ class GuestWasmTest {
       """;
 
   private static Instance instantiate(String wat, ImportValues imports) {
-    Instance.Builder b = Instance.builder(Parser.parse(Wat2Wasm.parse(wat))).withImportValues(imports);
+    Instance.Builder b =
+        Instance.builder(Parser.parse(Wat2Wasm.parse(wat))).withImportValues(imports);
     if (TestMemory.ARRAY_BACKED) {
       b.withMemoryFactory(ArrayBackedMemory::new);
     }
@@ -62,12 +64,17 @@ class GuestWasmTest {
   }
 
   private static Instance guest() {
-    HostFunction check = new HostFunction("host", "check-char",
-        FunctionType.of(List.of(ValType.I32), List.of()), (inst, args) -> {
-          CanonContext.of(inst, StringEncoding.UTF8).forFunction("host#check-char")
-              .liftChar((int) args[0]);
-          return null;
-        });
+    HostFunction check =
+        new HostFunction(
+            "host",
+            "check-char",
+            FunctionType.of(List.of(ValType.I32), List.of()),
+            (inst, args) -> {
+              CanonContext.of(inst, StringEncoding.UTF8)
+                  .forFunction("host#check-char")
+                  .liftChar((int) args[0]);
+              return null;
+            });
     return instantiate(GUEST, ImportValues.builder().addFunction(check).build());
   }
 
@@ -88,10 +95,12 @@ class GuestWasmTest {
     CanonContext cx = CanonContext.of(inst, StringEncoding.UTF8).forFunction("test:g/api#greet");
     GuestFunction greet = exports.function("test:g/api#greet");
     assertThat(greet.hasPostReturn()).isTrue();
-    String s = greet.callAndLift(r -> {
-      assertThat(exports.function("posts").call()[0]).isEqualTo(0);
-      return StringCodec.load(cx, (int) r[0]);
-    });
+    String s =
+        greet.callAndLift(
+            r -> {
+              assertThat(exports.function("posts").call()[0]).isEqualTo(0);
+              return StringCodec.load(cx, (int) r[0]);
+            });
     assertThat(s).isEqualTo("hello from wasm");
     assertThat(exports.function("posts").call()[0]).isEqualTo(1);
     assertThat(exports.function("posts").hasPostReturn()).isFalse();
@@ -110,8 +119,12 @@ class GuestWasmTest {
     GuestFunction first = GuestExports.of(inst).function("test:g/api#first-byte");
     assertThat(first.call(PtrLen.ptr(bytes), PtrLen.len(bytes))[0]).isEqualTo(0x2A);
 
-    CanonContext utf16 = CanonContext.builder(inst.memory()).realloc(GuestRealloc.of(inst))
-        .encoding(StringEncoding.UTF16).stringLowering(StringLowering.SPEC_UTF8_SOURCE).build();
+    CanonContext utf16 =
+        CanonContext.builder(inst.memory())
+            .realloc(GuestRealloc.of(inst))
+            .encoding(StringEncoding.UTF16)
+            .stringLowering(StringLowering.SPEC_UTF8_SOURCE)
+            .build();
     long s16 = StringCodec.lower(utf16, "\u00e9\u00e9"); // alloc 8, shrink to 4 in place
     assertThat(StringCodec.lift(utf16, PtrLen.ptr(s16), PtrLen.len(s16))).isEqualTo("\u00e9\u00e9");
   }
@@ -129,15 +142,19 @@ class GuestWasmTest {
     GuestFunction callHost = GuestExports.of(guest()).function("test:g/api#call-host");
     callHost.call(0x41);
     WitTrapException e = assertThrows(WitTrapException.class, () -> callHost.call(0xD800));
-    assertThat(e).hasMessageThat().isEqualTo("trap in host#check-char: char value 0xd800 is a surrogate");
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo("trap in host#check-char: char value 0xd800 is a surrogate");
   }
 
   @Test
   void missingExportsAreReported() {
     Instance inst = guest();
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> GuestExports.of(inst).function("test:g/api#nope"));
-    assertThat(e).hasMessageThat()
+    WitTrapException e =
+        assertThrows(
+            WitTrapException.class, () -> GuestExports.of(inst).function("test:g/api#nope"));
+    assertThat(e)
+        .hasMessageThat()
         .isEqualTo("trap in test:g/api#nope: the guest does not export test:g/api#nope");
     Instance bare = instantiate("(module (memory (export \"memory\") 1))", ImportValues.empty());
     GuestExports.of(bare).initialize(); // no _initialize: nothing to do
@@ -148,37 +165,54 @@ class GuestWasmTest {
 
   @Test
   void badGuestAllocatorsTrap() {
-    Instance misaligned = instantiate("""
+    Instance misaligned =
+        instantiate(
+            """
         (module (memory (export "memory") 1)
           (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32) (i32.const 3)))
-        """, ImportValues.empty());
+        """,
+            ImportValues.empty());
     CanonContext cx = CanonContext.of(misaligned, StringEncoding.UTF16).forFunction("f");
     WitTrapException e = assertThrows(WitTrapException.class, () -> StringCodec.lower(cx, "hi"));
-    assertThat(e).hasMessageThat()
+    assertThat(e)
+        .hasMessageThat()
         .isEqualTo("trap in f: cabi_realloc returned 0x00000003, not 2-byte aligned");
 
-    Instance outside = instantiate("""
+    Instance outside =
+        instantiate(
+            """
         (module (memory (export "memory") 1)
           (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32) (i32.const -16)))
-        """, ImportValues.empty());
+        """,
+            ImportValues.empty());
     CanonContext ocx = CanonContext.of(outside, StringEncoding.UTF8).forFunction("f");
-    WitTrapException oob = assertThrows(WitTrapException.class,
-        () -> ListCodec.lowerBytes(ocx, new byte[32]));
-    assertThat(oob).hasMessageThat().isEqualTo(
-        "trap in f: cabi_realloc returned 0xfffffff0 for 32 bytes, out of bounds (memory size 65536)");
+    WitTrapException oob =
+        assertThrows(WitTrapException.class, () -> ListCodec.lowerBytes(ocx, new byte[32]));
+    assertThat(oob)
+        .hasMessageThat()
+        .isEqualTo(
+            "trap in f: cabi_realloc returned 0xfffffff0 for 32 bytes, out of bounds (memory size 65536)");
 
-    Instance trapping = instantiate("""
+    Instance trapping =
+        instantiate(
+            """
         (module (memory (export "memory") 1)
           (func (export "cabi_realloc") (param i32 i32 i32 i32) (result i32) (unreachable)))
-        """, ImportValues.empty());
+        """,
+            ImportValues.empty());
     CanonContext tcx = CanonContext.of(trapping, StringEncoding.UTF8).forFunction("f");
     WitTrapException t = assertThrows(WitTrapException.class, () -> StringCodec.lower(tcx, "x"));
-    assertThat(t).hasMessageThat().startsWith("trap in f: cabi_realloc(0x00000000, 0, 1, 1) trapped: ");
+    assertThat(t)
+        .hasMessageThat()
+        .startsWith("trap in f: cabi_realloc(0x00000000, 0, 1, 1) trapped: ");
 
-    Instance wrongType = instantiate("""
+    Instance wrongType =
+        instantiate(
+            """
         (module (memory (export "memory") 1)
           (func (export "cabi_realloc") (param i32) (result i32) (i32.const 8)))
-        """, ImportValues.empty());
+        """,
+            ImportValues.empty());
     WitTrapException w = assertThrows(WitTrapException.class, () -> GuestRealloc.of(wrongType));
     assertThat(w).hasMessageThat().contains("expected (i32, i32, i32, i32) -> i32");
   }

@@ -57,7 +57,8 @@ class HandleTableTest {
   @Test
   void handleZeroFreedAndOutOfRangeHandlesTrap() {
     WitTrapException zero = assertThrows(WitTrapException.class, () -> table.rep(F, 0, bucket));
-    assertThat(zero).hasMessageThat()
+    assertThat(zero)
+        .hasMessageThat()
         .isEqualTo("trap in demo:kv/store#f: unknown demo:kv/store#bucket handle 0");
     int h = table.addOwn(F, bucket, new Bucket("a"));
     table.drop(F, h, bucket);
@@ -72,7 +73,8 @@ class HandleTableTest {
   void wrongResourceTypeTraps() {
     int h = table.addOwn(F, bucket, new Bucket("a"));
     WitTrapException e = assertThrows(WitTrapException.class, () -> table.drop(F, h, other));
-    assertThat(e).hasMessageThat()
+    assertThat(e)
+        .hasMessageThat()
         .endsWith("handle 1 is a demo:kv/store#bucket, not a demo:kv/store#other");
     assertThat(table.size()).isEqualTo(1); // unchanged
     assertThrows(WitTrapException.class, () -> table.liftOwn(F, h, other));
@@ -97,10 +99,14 @@ class HandleTableTest {
     assertThat(table.liftBorrow(F, h, bucket, scope).name).isEqualTo("x");
     table.liftBorrow(F, h, bucket, scope); // lent twice in one call
     WitTrapException drop = assertThrows(WitTrapException.class, () -> table.drop(F, h, bucket));
-    assertThat(drop).hasMessageThat()
-        .endsWith("cannot drop handle 1 of demo:kv/store#bucket while it has 2 outstanding borrows");
+    assertThat(drop)
+        .hasMessageThat()
+        .endsWith(
+            "cannot drop handle 1 of demo:kv/store#bucket while it has 2 outstanding borrows");
     WitTrapException move = assertThrows(WitTrapException.class, () -> table.liftOwn(F, h, bucket));
-    assertThat(move).hasMessageThat().contains("cannot be moved while it has 2 outstanding borrows");
+    assertThat(move)
+        .hasMessageThat()
+        .contains("cannot be moved while it has 2 outstanding borrows");
     scope.close();
     table.drop(F, h, bucket);
     assertThat(table.size()).isEqualTo(0);
@@ -113,8 +119,9 @@ class HandleTableTest {
     try (CallScope scope = table.beginCall(F)) {
       int b = table.addBorrow(F, bucket, new Bucket("x"), scope);
       WitTrapException e = assertThrows(WitTrapException.class, () -> table.liftOwn(F, b, bucket));
-      assertThat(e).hasMessageThat().endsWith(
-          "handle 1 is a borrow of demo:kv/store#bucket, but an own handle is required");
+      assertThat(e)
+          .hasMessageThat()
+          .endsWith("handle 1 is a borrow of demo:kv/store#bucket, but an own handle is required");
       table.drop(F, b, bucket);
     }
   }
@@ -139,9 +146,12 @@ class HandleTableTest {
     int dropped = table.addBorrow(F, bucket, new Bucket("y"), scope);
     table.drop(F, dropped, bucket);
     WitTrapException e = assertThrows(WitTrapException.class, scope::close);
-    assertThat(e).hasMessageThat().isEqualTo(
-        "trap in demo:kv/store#handle: borrowed handles [" + kept
-            + "] were not dropped before the call returned");
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "trap in demo:kv/store#handle: borrowed handles ["
+                + kept
+                + "] were not dropped before the call returned");
     assertThat(table.size()).isEqualTo(0);
     assertThrows(WitTrapException.class, () -> table.rep(F, kept, bucket));
     scope.close(); // idempotent
@@ -166,10 +176,11 @@ class HandleTableTest {
     for (int i = 0; i < 3; i++) {
       small.addOwn(F, bucket, new Bucket("b" + i));
     }
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> small.addOwn(F, bucket, new Bucket("overflow")));
-    assertThat(e).hasMessageThat().endsWith("handle table is full (3 handles) when adding a "
-        + "demo:kv/store#bucket");
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> small.addOwn(F, bucket, new Bucket("overflow")));
+    assertThat(e)
+        .hasMessageThat()
+        .endsWith("handle table is full (3 handles) when adding a " + "demo:kv/store#bucket");
     small.drop(F, 2, bucket);
     assertThat(small.addOwn(F, bucket, new Bucket("again"))).isEqualTo(2);
     assertThat(HandleTable.MAX_LENGTH).isEqualTo((1 << 28) - 1);
@@ -214,9 +225,13 @@ class HandleTableTest {
   @Test
   void closingDestructorWrapsCheckedExceptions() {
     ResourceType<AutoCloseable> t = ResourceType.closing("demo:x/y#z");
-    int h = table.addOwn(F, t, () -> {
-      throw new java.io.IOException("nope");
-    });
+    int h =
+        table.addOwn(
+            F,
+            t,
+            () -> {
+              throw new java.io.IOException("nope");
+            });
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> table.drop(F, h, t));
     assertThat(e).hasCauseThat().hasMessageThat().isEqualTo("nope");
     ResourceType<String> plain = ResourceType.withoutDestructor("demo:x/y#s");
@@ -227,7 +242,8 @@ class HandleTableTest {
   void clearRemovesEveryHandleAndClosesOnlyAcceptedOwnHandles() {
     List<String> closed = new ArrayList<>();
     ResourceType<AutoCloseable> host = ResourceType.closing("demo:x/y#host");
-    ResourceType<Integer> guest = ResourceType.of("demo:x/y#guest", rep -> closed.add("guest " + rep));
+    ResourceType<Integer> guest =
+        ResourceType.of("demo:x/y#guest", rep -> closed.add("guest " + rep));
     int a = table.addOwn(F, host, () -> closed.add("a"));
     table.addOwn(F, guest, 7);
     int b = table.addOwn(F, host, () -> closed.add("b"));
@@ -246,14 +262,21 @@ class HandleTableTest {
   void clearRethrowsTheFirstDestructorFailureAfterRemovingEverything() {
     ResourceType<AutoCloseable> host = ResourceType.closing("demo:x/y#host");
     List<String> closed = new ArrayList<>();
-    table.addOwn(F, host, () -> {
-      throw new IllegalStateException("first");
-    });
+    table.addOwn(
+        F,
+        host,
+        () -> {
+          throw new IllegalStateException("first");
+        });
     table.addOwn(F, host, () -> closed.add("middle"));
-    table.addOwn(F, host, () -> {
-      throw new IllegalStateException("second");
-    });
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> table.clear(t -> true));
+    table.addOwn(
+        F,
+        host,
+        () -> {
+          throw new IllegalStateException("second");
+        });
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> table.clear(t -> true));
     assertThat(e).hasMessageThat().isEqualTo("first");
     assertThat(e.getSuppressed()[0]).hasMessageThat().isEqualTo("second");
     assertThat(closed).containsExactly("middle");

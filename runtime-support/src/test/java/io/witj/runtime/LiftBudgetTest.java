@@ -38,8 +38,12 @@ class LiftBudgetTest {
     assertThat(e).isNotNull();
     assertThat(lifted).isEqualTo((int) (budget / PAGE)); // 18
     assertThat(e.function()).isEqualTo("test:pkg/i#f");
-    assertThat(e).hasMessageThat().contains("lifted values read " + (budget / PAGE + 1) * PAGE
-        + " bytes of guest memory in one call, more than twice its size");
+    assertThat(e)
+        .hasMessageThat()
+        .contains(
+            "lifted values read "
+                + (budget / PAGE + 1) * PAGE
+                + " bytes of guest memory in one call, more than twice its size");
     assertThat(e).hasMessageThat().contains("(aliased pointers)");
     // exhausted until the next call
     assertThrows(WitTrapException.class, () -> StringCodec.lift(cx, 0, 1));
@@ -58,8 +62,8 @@ class LiftBudgetTest {
       assertThat(ListCodec.liftLongs(cx, 0, PAGE / 8)).hasLength(PAGE / 8);
     }
     ListCodec.checkRange(cx, 0, 16, 8, 8); // element-wise lists are charged by their range check
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> ListCodec.checkRange(cx, 0, PAGE / 8, 8, 8));
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> ListCodec.checkRange(cx, 0, PAGE / 8, 8, 8));
     assertThat(e).hasMessageThat().contains("aliased pointers");
   }
 

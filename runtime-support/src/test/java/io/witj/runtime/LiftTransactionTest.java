@@ -10,7 +10,8 @@ class LiftTransactionTest {
   private static final String F = "demo:kv/store#f";
 
   private final HandleTable table = new HandleTable();
-  private final ResourceType<HandleTableTest.Bucket> bucket = ResourceType.closing("demo:kv/store#bucket");
+  private final ResourceType<HandleTableTest.Bucket> bucket =
+      ResourceType.closing("demo:kv/store#bucket");
 
   @Test
   void aTrapAfterLiftingAnOwnPutsItBackAtItsIndex() {
@@ -26,7 +27,8 @@ class LiftTransactionTest {
     assertThat(table.size()).isEqualTo(2);
     assertThat(table.rep(F, ha, bucket)).isSameInstanceAs(a);
     assertThat(table.rep(F, hb, bucket)).isSameInstanceAs(b);
-    assertThat(table.addOwn(F, bucket, new HandleTableTest.Bucket("c"))).isEqualTo(3); // free list as before
+    assertThat(table.addOwn(F, bucket, new HandleTableTest.Bucket("c")))
+        .isEqualTo(3); // free list as before
     assertThat(table.clear(t -> true)).isEqualTo(3);
     assertThat(a.closed && b.closed).isTrue();
   }

@@ -62,7 +62,8 @@ class ListCodecTest {
     assertThat(Float.floatToRawIntBits(back[2])).isEqualTo(0x7fc0_0000);
     assertThat(back[3]).isEqualTo(Float.MIN_VALUE);
     memory.writeI32(ptr(pf), 0xffc0_0001);
-    assertThat(Float.floatToRawIntBits(ListCodec.liftFloats(cx, ptr(pf), 1)[0])).isEqualTo(0x7fc0_0000);
+    assertThat(Float.floatToRawIntBits(ListCodec.liftFloats(cx, ptr(pf), 1)[0]))
+        .isEqualTo(0x7fc0_0000);
 
     double[] d = {Math.PI, Double.longBitsToDouble(0xfff8_0000_0000_0001L), -0.0};
     long pd = ListCodec.lowerDoubles(cx, d);
@@ -86,11 +87,13 @@ class ListCodecTest {
     long pc = ListCodec.lowerChars(cx, cps);
     assertThat(ListCodec.liftChars(cx, ptr(pc), 4)).isEqualTo(cps);
     memory.writeI32(ptr(pc) + 4, 0xD800);
-    WitTrapException e = assertThrows(WitTrapException.class, () -> ListCodec.liftChars(cx, ptr(pc), 4));
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> ListCodec.liftChars(cx, ptr(pc), 4));
     assertThat(e).hasMessageThat().contains("char value 0xd800 is a surrogate");
     memory.writeI32(ptr(pc) + 4, 0x110000);
     assertThrows(WitTrapException.class, () -> ListCodec.liftChars(cx, ptr(pc), 4));
-    assertThrows(IllegalArgumentException.class, () -> ListCodec.lowerChars(cx, new int[] {0xDFFF}));
+    assertThrows(
+        IllegalArgumentException.class, () -> ListCodec.lowerChars(cx, new int[] {0xDFFF}));
   }
 
   @Test
@@ -118,9 +121,11 @@ class ListCodecTest {
     assertThrows(WitTrapException.class, () -> ListCodec.storeInts(cx, 65532, new int[] {1, 2}));
     assertThrows(WitTrapException.class, () -> ListCodec.storeInts(cx, 66, new int[] {1}));
     ListCodec.requireLength(cx, 3, 3);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ListCodec.requireLength(cx, 2, 3));
-    assertThat(e).hasMessageThat().isEqualTo("test:pkg/i#f: fixed-length list needs 3 elements, got 2");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ListCodec.requireLength(cx, 2, 3));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo("test:pkg/i#f: fixed-length list needs 3 elements, got 2");
   }
 
   @Test
@@ -128,20 +133,22 @@ class ListCodecTest {
     int p = ListCodec.allocate(cx, 4, 12, 10);
     assertThat(alloc.calls).containsExactly(List.of(0, 0, 4, 120));
     ListCodec.checkRange(cx, p, 10, 12, 4);
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> ListCodec.checkRange(cx, 65536 - 12, 2, 12, 4));
-    assertThat(e).hasMessageThat().endsWith("list pointer 0x0000fff4 + length 24 out of bounds"
-        + " (memory size 65536)");
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> ListCodec.checkRange(cx, 65536 - 12, 2, 12, 4));
+    assertThat(e)
+        .hasMessageThat()
+        .endsWith("list pointer 0x0000fff4 + length 24 out of bounds" + " (memory size 65536)");
     assertThrows(WitTrapException.class, () -> ListCodec.checkRange(cx, 2, 1, 12, 4));
   }
 
   @Test
   void outOfBoundsMisalignedAndOverflowingPointersTrap() {
     assertThrows(WitTrapException.class, () -> ListCodec.liftBytes(cx, 65535, 2));
-    WitTrapException wrap = assertThrows(WitTrapException.class,
-        () -> ListCodec.liftBytes(cx, 0xFFFF_FFF0, 0x20));
-    assertThat(wrap).hasMessageThat().endsWith("list pointer 0xfffffff0 + length 32 out of bounds"
-        + " (memory size 65536)");
+    WitTrapException wrap =
+        assertThrows(WitTrapException.class, () -> ListCodec.liftBytes(cx, 0xFFFF_FFF0, 0x20));
+    assertThat(wrap)
+        .hasMessageThat()
+        .endsWith("list pointer 0xfffffff0 + length 32 out of bounds" + " (memory size 65536)");
     WitTrapException mis = assertThrows(WitTrapException.class, () -> ListCodec.liftInts(cx, 2, 1));
     assertThat(mis).hasMessageThat().endsWith("list pointer 0x00000002 is not 4-byte aligned");
     assertThrows(WitTrapException.class, () -> ListCodec.liftLongs(cx, 4, 1));
@@ -151,17 +158,22 @@ class ListCodecTest {
 
   @Test
   void hugeListClaimsTrapBeforeAnyAllocation() {
-    assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
-      WitTrapException e = assertThrows(WitTrapException.class,
-          () -> ListCodec.liftBytes(cx, 0, 0xFFFF_FFFF));
-      assertThat(e).hasMessageThat().endsWith(
-          "list of 4294967295 elements of 1 bytes exceeds the maximum of 268435455 bytes");
-      assertThrows(WitTrapException.class, () -> ListCodec.liftLongs(cx, 0, 0x2000_0000)); // 4 GiB
-      assertThrows(WitTrapException.class, () -> ListCodec.liftInts(cx, 0, 0x4000_0000));
-      // under the spec maximum but far beyond memory: still no Java allocation
-      assertThrows(WitTrapException.class, () -> ListCodec.liftBytes(cx, 0, (1 << 28) - 1));
-      assertThrows(WitTrapException.class, () -> ListCodec.checkRange(cx, 0, -1, 1 << 20, 8));
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(1),
+        () -> {
+          WitTrapException e =
+              assertThrows(WitTrapException.class, () -> ListCodec.liftBytes(cx, 0, 0xFFFF_FFFF));
+          assertThat(e)
+              .hasMessageThat()
+              .endsWith(
+                  "list of 4294967295 elements of 1 bytes exceeds the maximum of 268435455 bytes");
+          assertThrows(
+              WitTrapException.class, () -> ListCodec.liftLongs(cx, 0, 0x2000_0000)); // 4 GiB
+          assertThrows(WitTrapException.class, () -> ListCodec.liftInts(cx, 0, 0x4000_0000));
+          // under the spec maximum but far beyond memory: still no Java allocation
+          assertThrows(WitTrapException.class, () -> ListCodec.liftBytes(cx, 0, (1 << 28) - 1));
+          assertThrows(WitTrapException.class, () -> ListCodec.checkRange(cx, 0, -1, 1 << 20, 8));
+        });
   }
 
   @Test

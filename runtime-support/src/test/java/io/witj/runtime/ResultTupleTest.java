@@ -50,9 +50,24 @@ class ResultTupleTest {
     assertThat(t.t0()).isEqualTo("a");
     assertThat(t.t1()).isEqualTo(1);
     assertThat(t).isEqualTo(new Tuple2<>("a", 1));
-    Tuple16<Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer, Integer,
-        Integer, Integer, Integer, Integer, Integer, Integer, Integer> t16 =
-        new Tuple16<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    Tuple16<
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer,
+            Integer>
+        t16 = new Tuple16<>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
     assertThat(t16.t15()).isEqualTo(15);
     assertThat(new Tuple1<>("x").t0()).isEqualTo("x");
   }

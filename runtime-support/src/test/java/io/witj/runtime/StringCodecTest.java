@@ -7,19 +7,28 @@ import com.dylibso.chicory.runtime.Memory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class StringCodecTest {
 
   static Stream<Arguments> samples() {
     String big = "0123456789abcdef".repeat(65536); // 1 MiB of ASCII
-    List<String> strings = List.of("", "hello, world", "caf\u00e9 \u00ff\u00a0", "\u0100\u5b57\uffff",
-        "a\ud83d\ude00b\udbff\udfff", "\u0000nul", big, big + "\u00e9", big + "\u5b57",
-        "\u00e9" + "x".repeat(1000) + "\ud83d\ude00");
+    List<String> strings =
+        List.of(
+            "",
+            "hello, world",
+            "caf\u00e9 \u00ff\u00a0",
+            "\u0100\u5b57\uffff",
+            "a\ud83d\ude00b\udbff\udfff",
+            "\u0000nul",
+            big,
+            big + "\u00e9",
+            big + "\u5b57",
+            "\u00e9" + "x".repeat(1000) + "\ud83d\ude00");
     Stream.Builder<Arguments> b = Stream.builder();
     for (StringEncoding e : StringEncoding.values()) {
       for (StringLowering l : StringLowering.values()) {
@@ -35,8 +44,13 @@ class StringCodecTest {
   @MethodSource("samples")
   void roundTrip(StringEncoding encoding, StringLowering lowering, String s) {
     Memory m = TestMemory.memory(64, 256);
-    CanonContext cx = CanonContext.builder(m).realloc(new BumpAllocator(m, 8)).encoding(encoding)
-        .stringLowering(lowering).function("f").build();
+    CanonContext cx =
+        CanonContext.builder(m)
+            .realloc(new BumpAllocator(m, 8))
+            .encoding(encoding)
+            .stringLowering(lowering)
+            .function("f")
+            .build();
     long pl = StringCodec.lower(cx, s);
     assertThat(StringCodec.lift(cx, PtrLen.ptr(pl), PtrLen.len(pl))).isEqualTo(s);
     cx.storePtrLen(0, pl);
@@ -70,11 +84,16 @@ class StringCodecTest {
   void specSequenceLatin1Utf16MatchesReferenceVector() {
     Memory m = TestMemory.memory(16, 16);
     BumpAllocator alloc = new BumpAllocator(m, 32);
-    CanonContext cx = CanonContext.builder(m).realloc(alloc).encoding(StringEncoding.LATIN1_UTF16)
-        .stringLowering(StringLowering.SPEC_UTF8_SOURCE).build();
+    CanonContext cx =
+        CanonContext.builder(m)
+            .realloc(alloc)
+            .encoding(StringEncoding.LATIN1_UTF16)
+            .stringLowering(StringLowering.SPEC_UTF8_SOURCE)
+            .build();
     StringCodec.store(cx, 24, "\u0100=&o\u0152w\u5b57\uffff");
-    assertThat(alloc.calls).containsExactly(List.of(0, 0, 2, 14), List.of(32, 14, 2, 28),
-        List.of(46, 28, 2, 16)).inOrder();
+    assertThat(alloc.calls)
+        .containsExactly(List.of(0, 0, 2, 14), List.of(32, 14, 2, 28), List.of(46, 28, 2, 16))
+        .inOrder();
     assertThat(alloc.returns).containsExactly(32, 46, 46).inOrder();
     assertThat(TestMemory.hex(m.readBytes(24, 8))).isEqualTo("2e00000008000080");
     assertThat(TestMemory.hex(m.readBytes(46, 16))).isEqualTo("00013d0026006f0052017700575bffff");
@@ -85,8 +104,12 @@ class StringCodecTest {
   void specSequenceUtf16MatchesReferenceVector() {
     Memory m = TestMemory.memory(16, 16);
     BumpAllocator alloc = new BumpAllocator(m, 112);
-    CanonContext cx = CanonContext.builder(m).realloc(alloc).encoding(StringEncoding.UTF16)
-        .stringLowering(StringLowering.SPEC_UTF8_SOURCE).build();
+    CanonContext cx =
+        CanonContext.builder(m)
+            .realloc(alloc)
+            .encoding(StringEncoding.UTF16)
+            .stringLowering(StringLowering.SPEC_UTF8_SOURCE)
+            .build();
     StringCodec.store(cx, 100, "$\u0000\u00b3");
     assertThat(alloc.calls).containsExactly(List.of(0, 0, 2, 8), List.of(112, 8, 2, 6)).inOrder();
     assertThat(TestMemory.hex(m.readBytes(100, 8))).isEqualTo("7000000003000000");
@@ -97,18 +120,27 @@ class StringCodecTest {
   void specSequenceLatin1ShrinksWhenUtf8WasLonger() {
     Memory m = TestMemory.memory(1, 1);
     BumpAllocator alloc = new BumpAllocator(m, 16);
-    CanonContext cx = CanonContext.builder(m).realloc(alloc).encoding(StringEncoding.LATIN1_UTF16)
-        .stringLowering(StringLowering.SPEC_UTF8_SOURCE).build();
+    CanonContext cx =
+        CanonContext.builder(m)
+            .realloc(alloc)
+            .encoding(StringEncoding.LATIN1_UTF16)
+            .stringLowering(StringLowering.SPEC_UTF8_SOURCE)
+            .build();
     long pl = StringCodec.lower(cx, "a\u00e9b\u0141c");
     // L = 7 (UTF-8); the prefix "a\u00e9b" is written as Latin-1, then grown to 14, shrunk to 10
-    assertThat(alloc.calls).containsExactly(List.of(0, 0, 2, 7), List.of(16, 7, 2, 14),
-        List.of(24, 14, 2, 10)).inOrder();
+    assertThat(alloc.calls)
+        .containsExactly(List.of(0, 0, 2, 7), List.of(16, 7, 2, 14), List.of(24, 14, 2, 10))
+        .inOrder();
     assertThat(PtrLen.len(pl)).isEqualTo(5 | StringEncoding.UTF16_TAG);
     assertThat(StringCodec.lift(cx, PtrLen.ptr(pl), PtrLen.len(pl))).isEqualTo("a\u00e9b\u0141c");
 
     BumpAllocator alloc2 = new BumpAllocator(m, 16);
-    CanonContext cx2 = CanonContext.builder(m).realloc(alloc2).encoding(StringEncoding.LATIN1_UTF16)
-        .stringLowering(StringLowering.SPEC_UTF8_SOURCE).build();
+    CanonContext cx2 =
+        CanonContext.builder(m)
+            .realloc(alloc2)
+            .encoding(StringEncoding.LATIN1_UTF16)
+            .stringLowering(StringLowering.SPEC_UTF8_SOURCE)
+            .build();
     assertThat(PtrLen.len(StringCodec.lower(cx2, "\u00e9\u00e9"))).isEqualTo(2);
     assertThat(alloc2.calls).containsExactly(List.of(0, 0, 2, 4), List.of(16, 4, 2, 2)).inOrder();
   }
@@ -131,8 +163,10 @@ class StringCodecTest {
   @Test
   void invalidUtf8Traps() {
     WitTrapException e = liftUtf8((byte) 'a', (byte) 0x80);
-    assertThat(e).hasMessageThat()
-        .isEqualTo("trap in test:pkg/i#f: string is not valid UTF-8 (malformed sequence at byte 1 of 2)");
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "trap in test:pkg/i#f: string is not valid UTF-8 (malformed sequence at byte 1 of 2)");
     liftUtf8((byte) 0xC0, (byte) 0xAF); // overlong '/'
     liftUtf8((byte) 0xED, (byte) 0xA0, (byte) 0x80); // encoded surrogate U+D800
     liftUtf8((byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80); // U+110000
@@ -167,11 +201,25 @@ class StringCodecTest {
   void oneContextLowersStringsOfEveryShapeInTurn(StringEncoding encoding) {
     for (StringLowering lowering : StringLowering.values()) {
       Memory m = TestMemory.memory(64, 64);
-      CanonContext cx = CanonContext.builder(m).realloc(new BumpAllocator(m, 8)).encoding(encoding)
-          .stringLowering(lowering).function("f").build();
+      CanonContext cx =
+          CanonContext.builder(m)
+              .realloc(new BumpAllocator(m, 8))
+              .encoding(encoding)
+              .stringLowering(lowering)
+              .function("f")
+              .build();
       String longer = "\u5b57".repeat((1 << 16) + 1);
-      for (String s : List.of("a much longer ASCII string", "\u5b57\u5b57\u00e9", "short", "",
-          "\u00e9\u00e9\u00e9\u00e9", longer, "x\ud800", "\ud83d\ude00 ok", "tail")) {
+      for (String s :
+          List.of(
+              "a much longer ASCII string",
+              "\u5b57\u5b57\u00e9",
+              "short",
+              "",
+              "\u00e9\u00e9\u00e9\u00e9",
+              longer,
+              "x\ud800",
+              "\ud83d\ude00 ok",
+              "tail")) {
         long pl = StringCodec.lower(cx, s);
         assertThat(StringCodec.lift(cx, PtrLen.ptr(pl), PtrLen.len(pl)))
             .isEqualTo(s.replace("\ud800", "?"));
@@ -188,15 +236,21 @@ class StringCodecTest {
       BumpAllocator bump = new BumpAllocator(m, 8);
       CanonContext[] cx = new CanonContext[1];
       long[] inner = new long[1];
-      Realloc reentrant = (p, o, a, n) -> {
-        if (inner[0] == 0) {
-          inner[0] = -1;
-          inner[0] = StringCodec.lower(cx[0], "inner \u0141 string");
-        }
-        return bump.realloc(p, o, a, n);
-      };
-      cx[0] = CanonContext.builder(m).realloc(reentrant).encoding(encoding).stringLowering(lowering)
-          .function("f").build();
+      Realloc reentrant =
+          (p, o, a, n) -> {
+            if (inner[0] == 0) {
+              inner[0] = -1;
+              inner[0] = StringCodec.lower(cx[0], "inner \u0141 string");
+            }
+            return bump.realloc(p, o, a, n);
+          };
+      cx[0] =
+          CanonContext.builder(m)
+              .realloc(reentrant)
+              .encoding(encoding)
+              .stringLowering(lowering)
+              .function("f")
+              .build();
       long outer = StringCodec.lower(cx[0], "outer \u00e9 string, longer than the inner one");
       assertThat(StringCodec.lift(cx[0], PtrLen.ptr(outer), PtrLen.len(outer)))
           .isEqualTo("outer \u00e9 string, longer than the inner one");
@@ -211,9 +265,10 @@ class StringCodecTest {
       CanonContext cx = TestMemory.context(enc);
       int tag = enc == StringEncoding.UTF16 ? 0 : StringEncoding.UTF16_TAG;
       cx.memory().write(100, new byte[] {'a', 0, 0x00, (byte) 0xD8, 'b', 0}); // high, then 'b'
-      WitTrapException e = assertThrows(WitTrapException.class,
-          () -> StringCodec.lift(cx, 100, 3 | tag));
-      assertThat(e).hasMessageThat()
+      WitTrapException e =
+          assertThrows(WitTrapException.class, () -> StringCodec.lift(cx, 100, 3 | tag));
+      assertThat(e)
+          .hasMessageThat()
           .endsWith("string is not valid UTF-16 (unpaired surrogate 0xd800 at code unit 1)");
       cx.memory().write(100, new byte[] {0x00, (byte) 0xDC}); // lone low
       assertThrows(WitTrapException.class, () -> StringCodec.lift(cx, 100, 1 | tag));
@@ -233,15 +288,19 @@ class StringCodecTest {
   @Test
   void boundsAndAlignmentAreCheckedBeforeReading() {
     CanonContext utf8 = TestMemory.context(StringEncoding.UTF8);
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> StringCodec.lift(utf8, 0xFFFF_FFF0, 32));
-    assertThat(e).hasMessageThat().isEqualTo("trap in test:pkg/i#f: string pointer 0xfffffff0"
-        + " + length 32 out of bounds (memory size 65536)");
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> StringCodec.lift(utf8, 0xFFFF_FFF0, 32));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "trap in test:pkg/i#f: string pointer 0xfffffff0"
+                + " + length 32 out of bounds (memory size 65536)");
     assertThrows(WitTrapException.class, () -> StringCodec.lift(utf8, 65535, 2));
     assertThat(StringCodec.lift(utf8, 65536, 0)).isEmpty();
 
     CanonContext utf16 = TestMemory.context(StringEncoding.UTF16);
-    WitTrapException odd = assertThrows(WitTrapException.class, () -> StringCodec.lift(utf16, 101, 1));
+    WitTrapException odd =
+        assertThrows(WitTrapException.class, () -> StringCodec.lift(utf16, 101, 1));
     assertThat(odd).hasMessageThat().endsWith("string pointer 0x00000065 is not 2-byte aligned");
     CanonContext latin1 = TestMemory.context(StringEncoding.LATIN1_UTF16);
     assertThrows(WitTrapException.class, () -> StringCodec.lift(latin1, 101, 1));
@@ -252,9 +311,10 @@ class StringCodecTest {
   @Test
   void lengthAboveSpecMaximumTraps() {
     CanonContext utf8 = TestMemory.context(StringEncoding.UTF8);
-    WitTrapException e = assertThrows(WitTrapException.class,
-        () -> StringCodec.lift(utf8, 0, 1 << 28));
-    assertThat(e).hasMessageThat()
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> StringCodec.lift(utf8, 0, 1 << 28));
+    assertThat(e)
+        .hasMessageThat()
         .endsWith("string of 268435456 bytes exceeds the maximum of 268435455 bytes");
     CanonContext utf16 = TestMemory.context(StringEncoding.UTF16);
     assertThrows(WitTrapException.class, () -> StringCodec.lift(utf16, 0, 0x8000_0000));

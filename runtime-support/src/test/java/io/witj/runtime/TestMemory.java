@@ -6,9 +6,9 @@ import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.witj.runtime.memory.ArrayBackedMemory;
 
 /**
- * Real memories and contexts for tests, without a module. The memory is Chicory's
- * {@link ByteArrayMemory}, or witj's {@link ArrayBackedMemory} when the system property
- * {@code witj.test.memory} is {@code array} (the surefire execution {@code array-backed-memory}).
+ * Real memories and contexts for tests, without a module. The memory is Chicory's {@link
+ * ByteArrayMemory}, or witj's {@link ArrayBackedMemory} when the system property {@code
+ * witj.test.memory} is {@code array} (the surefire execution {@code array-backed-memory}).
  */
 final class TestMemory {
   static final boolean ARRAY_BACKED = "array".equals(System.getProperty("witj.test.memory"));
@@ -22,7 +22,10 @@ final class TestMemory {
   }
 
   static CanonContext context(Memory memory, Realloc realloc, StringEncoding encoding) {
-    return CanonContext.builder(memory).realloc(realloc).encoding(encoding).function("test:pkg/i#f")
+    return CanonContext.builder(memory)
+        .realloc(realloc)
+        .encoding(encoding)
+        .function("test:pkg/i#f")
         .build();
   }
 

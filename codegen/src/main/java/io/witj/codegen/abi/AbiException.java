@@ -1,6 +1,9 @@
 package io.witj.codegen.abi;
 
-/** A type or function the Canonical ABI cannot represent (for example {@code flags} with more than 32 labels). */
+/**
+ * A type or function the Canonical ABI cannot represent (for example {@code flags} with more than
+ * 32 labels).
+ */
 public final class AbiException extends RuntimeException {
   public AbiException(String message) {
     super(message);

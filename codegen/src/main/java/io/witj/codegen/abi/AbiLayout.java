@@ -53,7 +53,9 @@ public final class AbiLayout {
     return resolve;
   }
 
-  /** {@code type} with every alias followed: a primitive, or a reference to a non-alias definition. */
+  /**
+   * {@code type} with every alias followed: a primitive, or a reference to a non-alias definition.
+   */
   public Type dealias(Type type) {
     Type current = type;
     while (current instanceof TypeRef ref
@@ -142,7 +144,10 @@ public final class AbiLayout {
     return tuple(List.of(map.key(), map.value()));
   }
 
-  /** Cases, discriminant and payload offset of a {@code variant}, {@code enum}, {@code option} or {@code result}. */
+  /**
+   * Cases, discriminant and payload offset of a {@code variant}, {@code enum}, {@code option} or
+   * {@code result}.
+   */
   public VariantLayout variant(Type type) {
     Type target = dealias(type);
     TypeDefKind kind = kind(target);
@@ -169,7 +174,11 @@ public final class AbiLayout {
     int count = flags.flags().size();
     if (count == 0 || count > 32) {
       throw new AbiException(
-          "flags type " + describe(type) + " has " + count + " labels; the Canonical ABI allows 1 to 32");
+          "flags type "
+              + describe(type)
+              + " has "
+              + count
+              + " labels; the Canonical ABI allows 1 to 32");
     }
     List<String> labels = flags.flags().stream().map(TypeDefKind.Flag::name).toList();
     return new FlagsLayout(labels, count <= 8 ? 1 : count <= 16 ? 2 : 4);
@@ -218,7 +227,8 @@ public final class AbiLayout {
 
   private TypeLayout fixedList(FixedListType fixed, Type type) {
     if (fixed.length() <= 0) {
-      throw new AbiException("fixed-length list " + describe(type) + " must have a length of at least 1");
+      throw new AbiException(
+          "fixed-length list " + describe(type) + " must have a length of at least 1");
     }
     TypeLayout element = layout(fixed.element());
     checkSize((long) element.size() * fixed.length());

@@ -4,11 +4,12 @@ import io.witj.parser.model.Function;
 import io.witj.parser.model.WorldKey;
 
 /**
- * One core-module import (the guest imports it, {@code module} is set) or export (the guest
- * exports it, {@code module} is null) of a world.
+ * One core-module import (the guest imports it, {@code module} is set) or export (the guest exports
+ * it, {@code module} is null) of a world.
  *
  * @param key the world import/export it belongs to; null for world-wide items (realloc, memory, …)
- * @param function the WIT function, for {@link CoreItemKind#FUNCTION} and {@link CoreItemKind#POST_RETURN}
+ * @param function the WIT function, for {@link CoreItemKind#FUNCTION} and {@link
+ *     CoreItemKind#POST_RETURN}
  * @param resourceId the resource definition for resource intrinsics and destructors, otherwise -1
  * @param optional whether the guest may leave this export out
  */
@@ -21,11 +22,23 @@ public record CoreItem(
     int resourceId,
     boolean optional) {
 
-  static CoreItem imported(String module, String name, CoreItemKind kind, WorldKey key, Function function, int resourceId) {
+  static CoreItem imported(
+      String module,
+      String name,
+      CoreItemKind kind,
+      WorldKey key,
+      Function function,
+      int resourceId) {
     return new CoreItem(module, name, kind, key, function, resourceId, false);
   }
 
-  static CoreItem exported(String name, CoreItemKind kind, WorldKey key, Function function, int resourceId, boolean optional) {
+  static CoreItem exported(
+      String name,
+      CoreItemKind kind,
+      WorldKey key,
+      Function function,
+      int resourceId,
+      boolean optional) {
     return new CoreItem(null, name, kind, key, function, resourceId, optional);
   }
 }

@@ -29,7 +29,10 @@ public interface CoreNames {
   /** The field of the drop intrinsic of an imported resource {@code resource}. */
   String importResourceDrop(String resource);
 
-  /** The export of an exported function; {@code key} is null for a function the world exports directly. */
+  /**
+   * The export of an exported function; {@code key} is null for a function the world exports
+   * directly.
+   */
   String exportFunction(String key, Function function);
 
   /** The post-return export belonging to the export {@code exportName}. */
@@ -41,13 +44,22 @@ public interface CoreNames {
   /** The module the host provides for the resources of the exported interface {@code key}. */
   String exportedResourceModule(String key);
 
-  /** The {@code resource.new} intrinsic of an exported resource, within {@link #exportedResourceModule}. */
+  /**
+   * The {@code resource.new} intrinsic of an exported resource, within {@link
+   * #exportedResourceModule}.
+   */
   String exportedResourceNew(String resource);
 
-  /** The {@code resource.rep} intrinsic of an exported resource, within {@link #exportedResourceModule}. */
+  /**
+   * The {@code resource.rep} intrinsic of an exported resource, within {@link
+   * #exportedResourceModule}.
+   */
   String exportedResourceRep(String resource);
 
-  /** The {@code resource.drop} intrinsic of an exported resource, within {@link #exportedResourceModule}. */
+  /**
+   * The {@code resource.drop} intrinsic of an exported resource, within {@link
+   * #exportedResourceModule}.
+   */
   String exportedResourceDrop(String resource);
 
   /** The guest's allocator export. */

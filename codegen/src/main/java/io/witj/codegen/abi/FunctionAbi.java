@@ -50,7 +50,8 @@ public record FunctionAbi(
     boolean paramsSpilled = flatParams.size() > MAX_FLAT_PARAMS;
     boolean resultsSpilled = flatResults.size() > MAX_FLAT_RESULTS;
     List<CoreType> params = paramsSpilled ? List.of(CoreType.I32) : flatParams;
-    CoreSignature lift = new CoreSignature(params, resultsSpilled ? List.of(CoreType.I32) : flatResults);
+    CoreSignature lift =
+        new CoreSignature(params, resultsSpilled ? List.of(CoreType.I32) : flatResults);
     CoreSignature lower;
     if (resultsSpilled) {
       List<CoreType> withOutPointer = new ArrayList<>(params);
@@ -60,6 +61,14 @@ public record FunctionAbi(
       lower = new CoreSignature(params, flatResults);
     }
     return new FunctionAbi(
-        function, flatParams, flatResults, lift, lower, paramsSpilled, resultsSpilled, paramsArea, resultsArea);
+        function,
+        flatParams,
+        flatResults,
+        lift,
+        lower,
+        paramsSpilled,
+        resultsSpilled,
+        paramsArea,
+        resultsArea);
   }
 }

@@ -34,23 +34,47 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
       WorldKey key = entry.getKey();
       WorldItem item = entry.getValue();
       if (item instanceof WorldItem.FunctionItem f) {
-        imports.add(CoreItem.imported(
-            names.rootImportModule(), names.importFunction(f.function()), CoreItemKind.FUNCTION, key, f.function(), -1));
+        imports.add(
+            CoreItem.imported(
+                names.rootImportModule(),
+                names.importFunction(f.function()),
+                CoreItemKind.FUNCTION,
+                key,
+                f.function(),
+                -1));
       } else if (item instanceof WorldItem.TypeItem t && isResource(resolve, t.typeId())) {
         String resource = resolve.type(t.typeId()).name();
-        imports.add(CoreItem.imported(
-            names.rootImportModule(), names.importResourceDrop(resource), CoreItemKind.RESOURCE_DROP, key, null, t.typeId()));
+        imports.add(
+            CoreItem.imported(
+                names.rootImportModule(),
+                names.importResourceDrop(resource),
+                CoreItemKind.RESOURCE_DROP,
+                key,
+                null,
+                t.typeId()));
       } else if (item instanceof WorldItem.InterfaceItem i) {
         String module = names.importModule(CoreNames.worldKeyName(resolve, key));
         Interface iface = resolve.iface(i.interfaceId());
         for (Function function : iface.functions().values()) {
-          imports.add(CoreItem.imported(
-              module, names.importFunction(function), CoreItemKind.FUNCTION, key, function, -1));
+          imports.add(
+              CoreItem.imported(
+                  module,
+                  names.importFunction(function),
+                  CoreItemKind.FUNCTION,
+                  key,
+                  function,
+                  -1));
         }
         for (int typeId : resources(resolve, iface)) {
           String resource = resolve.type(typeId).name();
-          imports.add(CoreItem.imported(
-              module, names.importResourceDrop(resource), CoreItemKind.RESOURCE_DROP, key, null, typeId));
+          imports.add(
+              CoreItem.imported(
+                  module,
+                  names.importResourceDrop(resource),
+                  CoreItemKind.RESOURCE_DROP,
+                  key,
+                  null,
+                  typeId));
         }
       }
     }
@@ -68,20 +92,45 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
         String module = names.exportedResourceModule(keyName);
         for (int typeId : resources(resolve, iface)) {
           String resource = resolve.type(typeId).name();
-          exports.add(CoreItem.exported(
-              names.exportDestructor(keyName, resource), CoreItemKind.DESTRUCTOR, key, null, typeId, true));
-          imports.add(CoreItem.imported(
-              module, names.exportedResourceNew(resource), CoreItemKind.RESOURCE_NEW, key, null, typeId));
-          imports.add(CoreItem.imported(
-              module, names.exportedResourceRep(resource), CoreItemKind.RESOURCE_REP, key, null, typeId));
-          imports.add(CoreItem.imported(
-              module, names.exportedResourceDrop(resource), CoreItemKind.RESOURCE_DROP, key, null, typeId));
+          exports.add(
+              CoreItem.exported(
+                  names.exportDestructor(keyName, resource),
+                  CoreItemKind.DESTRUCTOR,
+                  key,
+                  null,
+                  typeId,
+                  true));
+          imports.add(
+              CoreItem.imported(
+                  module,
+                  names.exportedResourceNew(resource),
+                  CoreItemKind.RESOURCE_NEW,
+                  key,
+                  null,
+                  typeId));
+          imports.add(
+              CoreItem.imported(
+                  module,
+                  names.exportedResourceRep(resource),
+                  CoreItemKind.RESOURCE_REP,
+                  key,
+                  null,
+                  typeId));
+          imports.add(
+              CoreItem.imported(
+                  module,
+                  names.exportedResourceDrop(resource),
+                  CoreItemKind.RESOURCE_DROP,
+                  key,
+                  null,
+                  typeId));
         }
       }
     }
     exports.add(CoreItem.exported(names.memory(), CoreItemKind.MEMORY, null, null, -1, true));
     exports.add(CoreItem.exported(names.realloc(), CoreItemKind.REALLOC, null, null, -1, true));
-    exports.add(CoreItem.exported(names.initialize(), CoreItemKind.INITIALIZE, null, null, -1, true));
+    exports.add(
+        CoreItem.exported(names.initialize(), CoreItemKind.INITIALIZE, null, null, -1, true));
     return new WorldCoreItems(imports, exports);
   }
 
@@ -89,7 +138,9 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
       List<CoreItem> exports, CoreNames names, WorldKey key, String keyName, Function function) {
     String name = names.exportFunction(keyName, function);
     exports.add(CoreItem.exported(name, CoreItemKind.FUNCTION, key, function, -1, false));
-    exports.add(CoreItem.exported(names.postReturn(name), CoreItemKind.POST_RETURN, key, function, -1, true));
+    exports.add(
+        CoreItem.exported(
+            names.postReturn(name), CoreItemKind.POST_RETURN, key, function, -1, true));
   }
 
   private static boolean isResource(Resolve resolve, int typeId) {

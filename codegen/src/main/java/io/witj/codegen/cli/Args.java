@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The arguments of one subcommand, split into options and positional arguments. Options are
- * {@code --name value}, {@code --name=value}, or flags without a value; which is which comes from
- * the subcommand. A value option given twice keeps every value in order; {@code --} ends options.
+ * The arguments of one subcommand, split into options and positional arguments. Options are {@code
+ * --name value}, {@code --name=value}, or flags without a value; which is which comes from the
+ * subcommand. A value option given twice keeps every value in order; {@code --} ends options.
  */
 final class Args {
   private final Map<String, List<String>> options;
@@ -24,7 +24,8 @@ final class Args {
    * Parses {@code args}; {@code valueOptions} and {@code flags} are the option names (with their
    * dashes) the subcommand accepts.
    */
-  static Args parse(List<String> args, Set<String> valueOptions, Set<String> flags) throws UsageException {
+  static Args parse(List<String> args, Set<String> valueOptions, Set<String> flags)
+      throws UsageException {
     Map<String, List<String>> options = new LinkedHashMap<>();
     List<String> positional = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {

@@ -57,9 +57,12 @@ final class CheckCommand implements Command {
 
   private static String summary(Resolve r) {
     return count(r.packages().size(), "package")
-        + ", " + count(r.interfaces().size(), "interface")
-        + ", " + count(r.worlds().size(), "world")
-        + ", " + count(r.types().size(), "type");
+        + ", "
+        + count(r.interfaces().size(), "interface")
+        + ", "
+        + count(r.worlds().size(), "world")
+        + ", "
+        + count(r.types().size(), "type");
   }
 
   private static String count(int n, String noun) {

@@ -7,10 +7,13 @@ import java.util.Set;
 final class FeatureOption {
   static final String NAME = "--features";
 
-  /** The option's help line, its description starting at column {@code column} like its neighbours'. */
+  /**
+   * The option's help line, its description starting at column {@code column} like its neighbours'.
+   */
   static String help(int column) {
     String option = "  " + NAME + " A,B";
-    return option + " ".repeat(Math.max(1, column - option.length()))
+    return option
+        + " ".repeat(Math.max(1, column - option.length()))
         + "enable these @unstable features (repeatable; others are dropped)\n";
   }
 

@@ -70,10 +70,12 @@ final class GenerateCommand implements Command {
     if (args.positional().size() != 1) {
       throw new UsageException("generate needs exactly one WIT_PATH");
     }
-    Path out = Path.of(single(args, OUT).orElseThrow(() -> new UsageException("--out DIR is required")));
+    Path out =
+        Path.of(single(args, OUT).orElseThrow(() -> new UsageException("--out DIR is required")));
     GeneratorOptions options = options(args);
     long start = System.nanoTime();
-    Optional<Resolve> resolve = WitInput.load(args.positional().get(0), options.features(), console);
+    Optional<Resolve> resolve =
+        WitInput.load(args.positional().get(0), options.features(), console);
     if (resolve.isEmpty()) {
       return ExitCode.INVALID;
     }
@@ -97,10 +99,11 @@ final class GenerateCommand implements Command {
   }
 
   private static GeneratorOptions options(Args args) throws UsageException {
-    GeneratorOptions.Builder options = GeneratorOptions.builder()
-        .world(single(args, WORLD).orElse(null))
-        .features(FeatureOption.enabled(args))
-        .skipUnsupported(args.has(SKIP_UNSUPPORTED));
+    GeneratorOptions.Builder options =
+        GeneratorOptions.builder()
+            .world(single(args, WORLD).orElse(null))
+            .features(FeatureOption.enabled(args))
+            .skipUnsupported(args.has(SKIP_UNSUPPORTED));
     String base = single(args, PACKAGE).orElse("");
     if (!base.isEmpty() && !SourceVersion.isName(base)) {
       throw new UsageException("--package " + base + " is not a Java package name");
@@ -135,15 +138,35 @@ final class GenerateCommand implements Command {
   }
 
   private static String summary(WorldModel world, int files, long millis, Path out) {
-    List<InterfaceModel> all = Stream.of(world.imports(), world.exports(), world.worldImports().stream().toList())
-        .flatMap(List::stream)
-        .toList();
+    List<InterfaceModel> all =
+        Stream.of(world.imports(), world.exports(), world.worldImports().stream().toList())
+            .flatMap(List::stream)
+            .toList();
     int types = all.stream().mapToInt(m -> m.types().size()).sum();
-    int functions = world.exportedFunctions().size()
-        + all.stream().mapToInt(m -> m.functions().size()
-            + m.resourceMethods().values().stream().mapToInt(List::size).sum()).sum();
-    return "generated " + world.witName() + ": " + files + " files, " + world.imports().size()
-        + " imported and " + world.exports().size() + " exported interfaces, " + types + " types, "
-        + functions + " functions into " + out + " (" + millis + " ms)";
+    int functions =
+        world.exportedFunctions().size()
+            + all.stream()
+                .mapToInt(
+                    m ->
+                        m.functions().size()
+                            + m.resourceMethods().values().stream().mapToInt(List::size).sum())
+                .sum();
+    return "generated "
+        + world.witName()
+        + ": "
+        + files
+        + " files, "
+        + world.imports().size()
+        + " imported and "
+        + world.exports().size()
+        + " exported interfaces, "
+        + types
+        + " types, "
+        + functions
+        + " functions into "
+        + out
+        + " ("
+        + millis
+        + " ms)";
   }
 }

@@ -1,6 +1,8 @@
 package io.witj.codegen.cli;
 
-/** A command line that cannot be understood; the tool prints the message and the usage, and exits 2. */
+/**
+ * A command line that cannot be understood; the tool prints the message and the usage, and exits 2.
+ */
 final class UsageException extends Exception {
   UsageException(String message) {
     super(message, null, false, false);

@@ -16,21 +16,27 @@ import java.util.Set;
  * #COMMANDS}.
  */
 public final class WitjMain {
-  private static final List<Command> COMMANDS = List.of(new CheckCommand(), new JsonCommand(), new GenerateCommand());
+  private static final List<Command> COMMANDS =
+      List.of(new CheckCommand(), new JsonCommand(), new GenerateCommand());
   private static final Set<String> HELP = Set.of("-h", "--help");
 
   private WitjMain() {}
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int exit = run(Arrays.asList(args), new Console(out, err));
     out.flush();
     err.flush();
     System.exit(exit);
   }
 
-  /** Runs the tool on {@code args} and returns its exit code; nothing here calls {@code System.exit}. */
+  /**
+   * Runs the tool on {@code args} and returns its exit code; nothing here calls {@code
+   * System.exit}.
+   */
   static int run(List<String> args, Console console) {
     return run(args, console, COMMANDS);
   }
@@ -67,9 +73,17 @@ public final class WitjMain {
       return ExitCode.USAGE;
     } catch (RuntimeException | StackOverflowError e) {
       StackTraceElement[] frames = e.getStackTrace();
-      console.err().println("witj " + command.name() + ": internal error: " + e
-          + (frames.length > 0 ? " at " + frames[0] : ""));
-      console.err().println("This is a defect in witj, not in your input; please report it with the input.");
+      console
+          .err()
+          .println(
+              "witj "
+                  + command.name()
+                  + ": internal error: "
+                  + e
+                  + (frames.length > 0 ? " at " + frames[0] : ""));
+      console
+          .err()
+          .println("This is a defect in witj, not in your input; please report it with the input.");
       return ExitCode.INTERNAL;
     }
   }
@@ -80,7 +94,8 @@ public final class WitjMain {
       s.append(String.format("  %-10s %s\n", c.name(), c.summary()));
     }
     s.append("\nRun 'witj <command> --help' for the options of a command.\n");
-    s.append("Exit codes: 0 ok, 1 invalid WIT or unreadable input, 2 usage error, 3 internal error.\n");
+    s.append(
+        "Exit codes: 0 ok, 1 invalid WIT or unreadable input, 2 usage error, 3 internal error.\n");
     return s.toString();
   }
 }

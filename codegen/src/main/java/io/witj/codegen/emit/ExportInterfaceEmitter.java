@@ -28,10 +28,11 @@ public final class ExportInterfaceEmitter {
 
   /** The top-level class for {@code model}. */
   public TypeSpec emit(InterfaceModel model) {
-    TypeSpec.Builder out = TypeSpec.classBuilder(model.className())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Javadocs.of(model.docs(), model.skipped()))
-        .addAnnotations(Javadocs.annotations(model.stability()));
+    TypeSpec.Builder out =
+        TypeSpec.classBuilder(model.className())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(Javadocs.of(model.docs(), model.skipped()))
+            .addAnnotations(Javadocs.annotations(model.stability()));
     for (DeclaredType type : model.types()) {
       if (type.def().kind() instanceof TypeDefKind.ResourceType) {
         TypeSpec.Builder resource = resources.declare(type);

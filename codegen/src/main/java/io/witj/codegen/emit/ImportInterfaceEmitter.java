@@ -31,14 +31,17 @@ public final class ImportInterfaceEmitter {
 
   /** The top-level interface for {@code model}. */
   public TypeSpec emit(InterfaceModel model) {
-    TypeSpec.Builder out = TypeSpec.interfaceBuilder(model.className())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(Javadocs.of(model.docs(), model.skipped()))
-        .addAnnotations(Javadocs.annotations(model.stability()));
+    TypeSpec.Builder out =
+        TypeSpec.interfaceBuilder(model.className())
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(Javadocs.of(model.docs(), model.skipped()))
+            .addAnnotations(Javadocs.annotations(model.stability()));
     for (DeclaredType type : model.types()) {
-      out.addType(type.def().kind() instanceof TypeDefKind.ResourceType
-          ? resources.declare(type, model.resourceMethods().getOrDefault(type.typeId(), List.of()))
-          : decls.declare(type, Side.IMPORT));
+      out.addType(
+          type.def().kind() instanceof TypeDefKind.ResourceType
+              ? resources.declare(
+                  type, model.resourceMethods().getOrDefault(type.typeId(), List.of()))
+              : decls.declare(type, Side.IMPORT));
     }
     model.functions().forEach(f -> out.addMethod(Signatures.abstractMethod(f, types, Side.IMPORT)));
     glue.importInterface(model, out);

@@ -10,10 +10,10 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * An imported (host-implemented) resource: {@code interface R extends AutoCloseable} with one abstract
- * method per {@code [method]r.f} ({@code self} dropped) and {@code default void close() {}}, which
- * the glue calls when the guest drops its last handle. Constructors and static functions are methods
- * of the enclosing host interface.
+ * An imported (host-implemented) resource: {@code interface R extends AutoCloseable} with one
+ * abstract method per {@code [method]r.f} ({@code self} dropped) and {@code default void close()
+ * {}}, which the glue calls when the guest drops its last handle. Constructors and static functions
+ * are methods of the enclosing host interface.
  */
 public final class ImportedResourceEmitter {
 
@@ -25,17 +25,20 @@ public final class ImportedResourceEmitter {
 
   /** The declaration of {@code resource} with {@code methods} in WIT order. */
   public TypeSpec declare(DeclaredType resource, List<FunctionModel> methods) {
-    TypeSpec.Builder out = TypeSpec.interfaceBuilder(resource.simpleName())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addSuperinterface(AutoCloseable.class)
-        .addJavadoc(Javadocs.of(resource.def().docs()))
-        .addAnnotations(Javadocs.annotations(resource.def().stability()));
+    TypeSpec.Builder out =
+        TypeSpec.interfaceBuilder(resource.simpleName())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addSuperinterface(AutoCloseable.class)
+            .addJavadoc(Javadocs.of(resource.def().docs()))
+            .addAnnotations(Javadocs.annotations(resource.def().stability()));
     methods.forEach(m -> out.addMethod(Signatures.abstractMethod(m, types, Side.IMPORT)));
-    out.addMethod(MethodSpec.methodBuilder("close")
-        .addJavadoc("Called when the guest drops its last handle to this resource; does nothing by default.\n")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .build());
+    out.addMethod(
+        MethodSpec.methodBuilder("close")
+            .addJavadoc(
+                "Called when the guest drops its last handle to this resource; does nothing by default.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+            .build());
     return out.build();
   }
 }

@@ -8,10 +8,10 @@ import io.witj.codegen.javamodel.WorldModel;
 
 /**
  * Wraps a generated top-level type into its file: header comment, two-space indent, and fully
- * qualified {@code java.lang} types wherever a generated type of the same package has the same simple
- * name (a same-package type would otherwise shadow {@code java.lang.String} and friends silently),
- * and {@code @SuppressWarnings("deprecation")} when the world has deprecated items (generated code
- * must mention them across top-level types; the host's own uses still warn).
+ * qualified {@code java.lang} types wherever a generated type of the same package has the same
+ * simple name (a same-package type would otherwise shadow {@code java.lang.String} and friends
+ * silently), and {@code @SuppressWarnings("deprecation")} when the world has deprecated items
+ * (generated code must mention them across top-level types; the host's own uses still warn).
  */
 public final class JavaFiles {
 
@@ -19,17 +19,22 @@ public final class JavaFiles {
 
   private JavaFiles() {}
 
-  /** The file for {@code type}, declared as {@code className}, generated from WIT item {@code witName}. */
+  /**
+   * The file for {@code type}, declared as {@code className}, generated from WIT item {@code
+   * witName}.
+   */
   public static JavaFile of(ClassName className, TypeSpec type, String witName, WorldModel world) {
-    String[] javaLang = world.topLevelNames(className.packageName()).stream()
-        .filter(JavaFiles::isJavaLang)
-        .sorted()
-        .toArray(String[]::new);
+    String[] javaLang =
+        world.topLevelNames(className.packageName()).stream()
+            .filter(JavaFiles::isJavaLang)
+            .sorted()
+            .toArray(String[]::new);
     TypeSpec.Builder builder = type.toBuilder().alwaysQualify(javaLang);
     if (world.hasDeprecated()) {
-      builder.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "deprecation")
-          .build());
+      builder.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
     }
     TypeSpec qualified = builder.build();
     return JavaFile.builder(className.packageName(), qualified)

@@ -14,8 +14,9 @@ public final class Javadocs {
   private Javadocs() {}
 
   /**
-   * Javadoc text for WIT {@code docs} (null or blank → empty). {@code *}{@code /} and unicode-escape
-   * look-alikes are neutralised; JavaPoet's {@code $} is passed as a literal argument.
+   * Javadoc text for WIT {@code docs} (null or blank → empty). {@code *}{@code /} and
+   * unicode-escape look-alikes are neutralised; JavaPoet's {@code $} is passed as a literal
+   * argument.
    */
   public static CodeBlock of(String docs) {
     if (docs == null || docs.isBlank()) {

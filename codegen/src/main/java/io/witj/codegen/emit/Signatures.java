@@ -9,26 +9,32 @@ import io.witj.parser.model.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * The Java signature of a WIT function: name, parameters named after the WIT parameters, result type
- * or {@code void}, javadoc and {@code @Deprecated}. Host interfaces use it abstract; the glue adds
- * modifiers and a body.
+ * The Java signature of a WIT function: name, parameters named after the WIT parameters, result
+ * type or {@code void}, javadoc and {@code @Deprecated}. Host interfaces use it abstract; the glue
+ * adds modifiers and a body.
  */
 public final class Signatures {
 
   private Signatures() {}
 
-  /** A public method builder with the signature of {@code function}, its types seen from {@code side}. */
+  /**
+   * A public method builder with the signature of {@code function}, its types seen from {@code
+   * side}.
+   */
   public static MethodSpec.Builder of(FunctionModel function, JavaTypes types, Side side) {
     Function f = function.function();
-    MethodSpec.Builder method = MethodSpec.methodBuilder(function.javaName())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(Javadocs.of(f.docs()))
-        .addAnnotations(Javadocs.annotations(f.stability()))
-        .returns(types.resultType(f.result(), side));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(function.javaName())
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(Javadocs.of(f.docs()))
+            .addAnnotations(Javadocs.annotations(f.stability()))
+            .returns(types.resultType(f.result(), side));
     for (int i = 0; i < function.params().size(); i++) {
-      method.addParameter(ParameterSpec.builder(
-              types.typeName(function.params().get(i).type(), side), function.paramNames().get(i))
-          .build());
+      method.addParameter(
+          ParameterSpec.builder(
+                  types.typeName(function.params().get(i).type(), side),
+                  function.paramNames().get(i))
+              .build());
     }
     return method;
   }

@@ -14,9 +14,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Declarations of records ({@code record}), variants ({@code sealed interface} with one {@code record}
- * per case, payload component {@code value}), enums and flags ({@code enum}; flags values are {@code
- * Set}s of it). Resources have their own emitters per side.
+ * Declarations of records ({@code record}), variants ({@code sealed interface} with one {@code
+ * record} per case, payload component {@code value}), enums and flags ({@code enum}; flags values
+ * are {@code Set}s of it). Resources have their own emitters per side.
  */
 public final class TypeDeclEmitter {
 
@@ -28,7 +28,9 @@ public final class TypeDeclEmitter {
     this.types = types;
   }
 
-  /** The declaration of {@code type} (not a resource) with its member types seen from {@code side}. */
+  /**
+   * The declaration of {@code type} (not a resource) with its member types seen from {@code side}.
+   */
   public TypeSpec declare(DeclaredType type, Side side) {
     TypeDef def = type.def();
     ClassName self = world.className(type.typeId(), side);
@@ -51,7 +53,9 @@ public final class TypeDeclEmitter {
     } else {
       throw new IllegalArgumentException(def.name() + " is not a record, variant, enum or flags");
     }
-    return out.addModifiers(Modifier.PUBLIC, Modifier.STATIC).addAnnotations(Javadocs.annotations(def.stability())).build();
+    return out.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addAnnotations(Javadocs.annotations(def.stability()))
+        .build();
   }
 
   private TypeSpec.Builder record(DeclaredType type, TypeDefKind.RecordType record, Side side) {
@@ -73,21 +77,23 @@ public final class TypeDeclEmitter {
 
   private TypeSpec.Builder variant(
       DeclaredType type, TypeDefKind.VariantType variant, ClassName self, Side side) {
-    TypeSpec.Builder out = TypeSpec.interfaceBuilder(type.simpleName())
-        .addModifiers(Modifier.SEALED)
-        .addJavadoc(Javadocs.of(type.def().docs()));
+    TypeSpec.Builder out =
+        TypeSpec.interfaceBuilder(type.simpleName())
+            .addModifiers(Modifier.SEALED)
+            .addJavadoc(Javadocs.of(type.def().docs()));
     for (int i = 0; i < variant.cases().size(); i++) {
       TypeDefKind.Case c = variant.cases().get(i);
       MethodSpec.Builder components = MethodSpec.constructorBuilder();
       if (c.type() != null) {
         components.addParameter(types.typeName(c.type(), side), "value");
       }
-      out.addType(TypeSpec.recordBuilder(type.memberNames().get(i))
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .addSuperinterface(self)
-          .recordConstructor(components.build())
-          .addJavadoc(Javadocs.of(c.docs()))
-          .build());
+      out.addType(
+          TypeSpec.recordBuilder(type.memberNames().get(i))
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .addSuperinterface(self)
+              .recordConstructor(components.build())
+              .addJavadoc(Javadocs.of(c.docs()))
+              .build());
     }
     return out;
   }
@@ -96,7 +102,8 @@ public final class TypeDeclEmitter {
     if (docs == null || docs.isBlank()) {
       out.addEnumConstant(name);
     } else {
-      out.addEnumConstant(name, TypeSpec.anonymousClassBuilder("").addJavadoc(Javadocs.of(docs)).build());
+      out.addEnumConstant(
+          name, TypeSpec.anonymousClassBuilder("").addJavadoc(Javadocs.of(docs)).build());
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.witj.codegen.emit;
 
 import com.palantir.javapoet.JavaFile;
-import io.witj.codegen.GeneratorOptions;
 import com.palantir.javapoet.TypeSpec;
+import io.witj.codegen.GeneratorOptions;
 import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.JavaTypes;
@@ -10,10 +10,11 @@ import io.witj.codegen.javamodel.WorldModel;
 import java.util.List;
 
 /**
- * Where the lift/lower glue plugs into generation. The declaration emitters call these hooks with the
- * builders of the types they generate, before building them; {@link #worldFiles} adds whole files
- * (the world class {@code <W>} with its builder). Every hook does nothing by default ({@link #NONE}).
- * Names come from the {@link WorldModel} (never re-derive them), Java types from {@link JavaTypes}.
+ * Where the lift/lower glue plugs into generation. The declaration emitters call these hooks with
+ * the builders of the types they generate, before building them; {@link #worldFiles} adds whole
+ * files (the world class {@code <W>} with its builder). Every hook does nothing by default ({@link
+ * #NONE}). Names come from the {@link WorldModel} (never re-derive them), Java types from {@link
+ * JavaTypes}.
  */
 public interface WorldGlue {
 
@@ -23,7 +24,9 @@ public interface WorldGlue {
   /** Called once per run, before any other hook, with the world being generated. */
   default void begin(WorldModel world, JavaTypes types, GeneratorOptions options) {}
 
-  /** Adds to a host interface (an imported interface or {@code <W>Imports}), e.g. static helpers. */
+  /**
+   * Adds to a host interface (an imported interface or {@code <W>Imports}), e.g. static helpers.
+   */
   default void importInterface(InterfaceModel model, TypeSpec.Builder type) {}
 
   /** Adds typed calls to an exported interface's class ({@code model.functions()}). */
@@ -33,7 +36,8 @@ public interface WorldGlue {
    * Turns an exported resource's class into the handle wrapper: its methods are {@code
    * model.resourceMethods().get(resource.typeId())}.
    */
-  default void exportedResource(InterfaceModel model, DeclaredType resource, TypeSpec.Builder type) {}
+  default void exportedResource(
+      InterfaceModel model, DeclaredType resource, TypeSpec.Builder type) {}
 
   /** Further files for the world, e.g. {@code world.worldClass()}. */
   default List<JavaFile> worldFiles(WorldModel world, JavaTypes types) {

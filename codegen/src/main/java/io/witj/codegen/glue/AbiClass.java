@@ -31,8 +31,8 @@ import javax.lang.model.element.Modifier;
  * The world's {@code Abi} class, nested in the world class: one instance per guest instance,
  * extending runtime-support's {@code GuestInstance} with a {@code ResourceType} and four handle
  * helpers per resource, and the lift/lower helper methods of every compound type the glue touches.
- * Helpers are requested while the glue is printed ({@link #helper}, {@link #resource}) and generated
- * once each by {@link #build}.
+ * Helpers are requested while the glue is printed ({@link #helper}, {@link #resource}) and
+ * generated once each by {@link #build}.
  */
 final class AbiClass {
   private final WorldModel world;
@@ -51,7 +51,8 @@ final class AbiClass {
   record Request(Type type, Side side, String name) {}
 
   /** A resource the glue passes handles of; {@code guest} when the guest implements it. */
-  record Resource(int id, Side side, String name, TypeName javaType, boolean guest, ClassName owner) {}
+  record Resource(
+      int id, Side side, String name, TypeName javaType, boolean guest, ClassName owner) {}
 
   AbiClass(WorldModel world, JavaTypes types, AbiLayout layout) {
     this.world = world;
@@ -90,10 +91,13 @@ final class AbiClass {
     return name;
   }
 
-  /** Whether resource {@code aliasOrResourceId} seen from {@code side} is implemented by the guest. */
+  /**
+   * Whether resource {@code aliasOrResourceId} seen from {@code side} is implemented by the guest.
+   */
   boolean isGuestResource(int aliasOrResourceId, Side side) {
     int resourceId = ((TypeRef) layout.dealias(new TypeRef(aliasOrResourceId))).id();
-    return side == Side.EXPORT && world.resolve().type(resourceId).owner() instanceof TypeOwner.OfInterface o
+    return side == Side.EXPORT
+        && world.resolve().type(resourceId).owner() instanceof TypeOwner.OfInterface o
         && world.exportOf(o.interfaceId()).isPresent();
   }
 
@@ -101,15 +105,22 @@ final class AbiClass {
   String resource(int aliasOrResourceId, Side side) {
     int resourceId = ((TypeRef) layout.dealias(new TypeRef(aliasOrResourceId))).id();
     TypeOwner owner = world.resolve().type(resourceId).owner();
-    boolean guest = side == Side.EXPORT && owner instanceof TypeOwner.OfInterface o
-        && world.exportOf(o.interfaceId()).isPresent();
+    boolean guest =
+        side == Side.EXPORT
+            && owner instanceof TypeOwner.OfInterface o
+            && world.exportOf(o.interfaceId()).isPresent();
     String key = resourceId + "/" + guest;
     Resource r = resources.get(key);
     if (r == null) {
-      TypeName javaType = types.typeName(new TypeRef(resourceId), guest ? Side.EXPORT : Side.IMPORT);
-      ClassName ownerClass = guest
-          ? world.exportOf(((TypeOwner.OfInterface) owner).interfaceId()).orElseThrow().className()
-          : null;
+      TypeName javaType =
+          types.typeName(new TypeRef(resourceId), guest ? Side.EXPORT : Side.IMPORT);
+      ClassName ownerClass =
+          guest
+              ? world
+                  .exportOf(((TypeOwner.OfInterface) owner).interfaceId())
+                  .orElseThrow()
+                  .className()
+              : null;
       String name = names.claim(((ClassName) javaType).simpleName());
       r = new Resource(resourceId, side, name, javaType, guest, ownerClass);
       resources.put(key, r);
@@ -127,7 +138,10 @@ final class AbiClass {
     return resources.values().stream().filter(Resource::guest).toList();
   }
 
-  /** Whether a value of {@code type} holds a {@code borrow} handle (then helpers take a {@code CallScope}). */
+  /**
+   * Whether a value of {@code type} holds a {@code borrow} handle (then helpers take a {@code
+   * CallScope}).
+   */
   boolean needsScope(Type type) {
     Type t = layout.dealias(type);
     Boolean known = scopeNeeded.get(t);
@@ -172,21 +186,28 @@ final class AbiClass {
     return TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(RuntimeNames.GUEST_INSTANCE)
-        .addJavadoc("Per-instance Canonical ABI state and lift/lower helpers of $L; used by the generated\n"
-            + "code, not meant for hosts.\n", world.witName())
+        .addJavadoc(
+            "Per-instance Canonical ABI state and lift/lower helpers of $L; used by the generated\n"
+                + "code, not meant for hosts.\n",
+            world.witName())
         .addFields(fields)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
-            .addStatement("super(encoding)")
-            .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
+                .addStatement("super(encoding)")
+                .build())
         .addMethods(methods)
         .build();
   }
 
-  /** The core-name key of exported interface {@code interfaceId}: {@code exports} for an inline one. */
+  /**
+   * The core-name key of exported interface {@code interfaceId}: {@code exports} for an inline one.
+   */
   private String exportKey(int interfaceId) {
     return world.world().exports().entrySet().stream()
-        .filter(e -> e.getValue() instanceof WorldItem.InterfaceItem i && i.interfaceId() == interfaceId)
+        .filter(
+            e ->
+                e.getValue() instanceof WorldItem.InterfaceItem i && i.interfaceId() == interfaceId)
         .map(e -> CoreNames.worldKeyName(world.resolve(), e.getKey()))
         .findFirst()
         .orElseThrow();
@@ -198,79 +219,112 @@ final class AbiClass {
     TypeName rtType;
     if (r.guest()) {
       rtType = ParameterizedTypeName.get(RuntimeNames.RESOURCE_TYPE, ClassName.get(Integer.class));
-      int interfaceId = ((TypeOwner.OfInterface) world.resolve().type(r.id()).owner()).interfaceId();
-      String dtor = coreNames.exportDestructor(exportKey(interfaceId), world.resolve().type(r.id()).name());
-      fields.add(FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("$T.of($S, rep -> destroy($S, rep))", RuntimeNames.RESOURCE_TYPE, witName, dtor)
-          .build());
+      int interfaceId =
+          ((TypeOwner.OfInterface) world.resolve().type(r.id()).owner()).interfaceId();
+      String dtor =
+          coreNames.exportDestructor(exportKey(interfaceId), world.resolve().type(r.id()).name());
+      fields.add(
+          FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
+              .initializer(
+                  "$T.of($S, rep -> destroy($S, rep))", RuntimeNames.RESOURCE_TYPE, witName, dtor)
+              .build());
       String ownerField = "owner" + r.name();
-      fields.add(FieldSpec.builder(r.owner(), ownerField, Modifier.PUBLIC)
-          .addJavadoc("Set by the world class once the exported interface's object exists.\n").build());
-      methods.add(handleMethod("liftOwn" + r.name(), r.javaType(), false)
-          .addParameter(int.class, "handle")
-          .addStatement("return new $T($N, new $T($N, handles().liftOwn(cx.function(), handle, $N)))",
-              r.javaType(), ownerField, RuntimeNames.GUEST_RESOURCE, field, field)
-          .build());
-      methods.add(handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
-          .addParameter(r.javaType(), "value")
-          .addStatement("return handles().addOwn(cx.function(), $N, value.handle().transfer())", field)
-          .build());
-      methods.add(handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
-          .addParameter(r.javaType(), "value")
-          .addStatement("return value.handle().rep()")
-          .build());
-      methods.add(handleMethod("liftBorrow" + r.name(), r.javaType(), true)
-          .addParameter(int.class, "handle")
-          .addStatement("throw cx.trap($S + handle)", "the guest cannot lend its own resource to the host: handle ")
-          .build());
-      methods.add(handleMethod("new" + r.name(), TypeName.INT, false)
-          .addParameter(int.class, "rep")
-          .addStatement("return handles().addOwn(cx.function(), $N, rep)", field)
-          .build());
-      methods.add(handleMethod("rep" + r.name(), TypeName.INT, false)
-          .addParameter(int.class, "handle")
-          .addStatement("return handles().rep(cx.function(), handle, $N)", field)
-          .build());
+      fields.add(
+          FieldSpec.builder(r.owner(), ownerField, Modifier.PUBLIC)
+              .addJavadoc("Set by the world class once the exported interface's object exists.\n")
+              .build());
+      methods.add(
+          handleMethod("liftOwn" + r.name(), r.javaType(), false)
+              .addParameter(int.class, "handle")
+              .addStatement(
+                  "return new $T($N, new $T($N, handles().liftOwn(cx.function(), handle, $N)))",
+                  r.javaType(),
+                  ownerField,
+                  RuntimeNames.GUEST_RESOURCE,
+                  field,
+                  field)
+              .build());
+      methods.add(
+          handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
+              .addParameter(r.javaType(), "value")
+              .addStatement(
+                  "return handles().addOwn(cx.function(), $N, value.handle().transfer())", field)
+              .build());
+      methods.add(
+          handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
+              .addParameter(r.javaType(), "value")
+              .addStatement("return value.handle().rep()")
+              .build());
+      methods.add(
+          handleMethod("liftBorrow" + r.name(), r.javaType(), true)
+              .addParameter(int.class, "handle")
+              .addStatement(
+                  "throw cx.trap($S + handle)",
+                  "the guest cannot lend its own resource to the host: handle ")
+              .build());
+      methods.add(
+          handleMethod("new" + r.name(), TypeName.INT, false)
+              .addParameter(int.class, "rep")
+              .addStatement("return handles().addOwn(cx.function(), $N, rep)", field)
+              .build());
+      methods.add(
+          handleMethod("rep" + r.name(), TypeName.INT, false)
+              .addParameter(int.class, "handle")
+              .addStatement("return handles().rep(cx.function(), handle, $N)", field)
+              .build());
       addDrop(r, field);
       return;
     }
     rtType = ParameterizedTypeName.get(RuntimeNames.RESOURCE_TYPE, r.javaType());
-    fields.add(FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
-        .initializer("$T.closing($S)", RuntimeNames.RESOURCE_TYPE, witName)
-        .build());
-    methods.add(handleMethod("liftOwn" + r.name(), r.javaType(), false)
-        .addParameter(int.class, "handle")
-        .addStatement("return handles().liftOwn(cx.function(), handle, $N)", field)
-        .build());
-    methods.add(handleMethod("liftBorrow" + r.name(), r.javaType(), true)
-        .addParameter(int.class, "handle")
-        .addStatement("return handles().liftBorrow(cx.function(), handle, $N, scope)", field)
-        .build());
-    methods.add(handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
-        .addParameter(r.javaType(), "value")
-        .addStatement("return handles().addOwn(cx.function(), $N, $T.requireNonNull(value, $S))",
-            field, Objects.class, witName)
-        .build());
-    methods.add(handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
-        .addParameter(r.javaType(), "value")
-        .addStatement("return handles().addBorrow(cx.function(), $N, $T.requireNonNull(value, $S), scope)",
-            field, Objects.class, witName)
-        .build());
+    fields.add(
+        FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("$T.closing($S)", RuntimeNames.RESOURCE_TYPE, witName)
+            .build());
+    methods.add(
+        handleMethod("liftOwn" + r.name(), r.javaType(), false)
+            .addParameter(int.class, "handle")
+            .addStatement("return handles().liftOwn(cx.function(), handle, $N)", field)
+            .build());
+    methods.add(
+        handleMethod("liftBorrow" + r.name(), r.javaType(), true)
+            .addParameter(int.class, "handle")
+            .addStatement("return handles().liftBorrow(cx.function(), handle, $N, scope)", field)
+            .build());
+    methods.add(
+        handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
+            .addParameter(r.javaType(), "value")
+            .addStatement(
+                "return handles().addOwn(cx.function(), $N, $T.requireNonNull(value, $S))",
+                field,
+                Objects.class,
+                witName)
+            .build());
+    methods.add(
+        handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
+            .addParameter(r.javaType(), "value")
+            .addStatement(
+                "return handles().addBorrow(cx.function(), $N, $T.requireNonNull(value, $S), scope)",
+                field,
+                Objects.class,
+                witName)
+            .build());
     addDrop(r, field);
   }
 
   private void addDrop(Resource r, String field) {
-    methods.add(handleMethod("drop" + r.name(), TypeName.VOID, false)
-        .addParameter(int.class, "handle")
-        .addStatement("handles().drop(cx.function(), handle, $N)", field)
-        .build());
+    methods.add(
+        handleMethod("drop" + r.name(), TypeName.VOID, false)
+            .addParameter(int.class, "handle")
+            .addStatement("handles().drop(cx.function(), handle, $N)", field)
+            .build());
   }
 
   private static MethodSpec.Builder handleMethod(String name, TypeName returns, boolean scope) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameter(RuntimeNames.CANON_CONTEXT, "cx");
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(RuntimeNames.CANON_CONTEXT, "cx");
     if (scope) {
       m.addParameter(RuntimeNames.CALL_SCOPE, "scope");
     }

@@ -17,41 +17,73 @@ final class BuilderEmitter {
   BuilderEmitter(ClassName world, ClassName self, String encoding) {
     this.world = world;
     this.self = self;
-    this.type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Configures and instantiates a {@link $T}.\n", world)
-        .addField(RuntimeNames.WASM_MODULE, "module", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(FieldSpec.builder(RuntimeNames.STRING_ENCODING, "stringEncoding", Modifier.PRIVATE)
-            .initializer("$T.$L", RuntimeNames.STRING_ENCODING, encoding).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-            .addParameter(RuntimeNames.WASM_MODULE, "module")
-            .addStatement("this.module = $T.requireNonNull(module, $S)", Objects.class, "module").build());
-    setter("wasi", com.palantir.javapoet.ArrayTypeName.of(RuntimeNames.HOST_FUNCTION),
+    this.type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Configures and instantiates a {@link $T}.\n", world)
+            .addField(RuntimeNames.WASM_MODULE, "module", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(
+                FieldSpec.builder(RuntimeNames.STRING_ENCODING, "stringEncoding", Modifier.PRIVATE)
+                    .initializer("$T.$L", RuntimeNames.STRING_ENCODING, encoding)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(RuntimeNames.WASM_MODULE, "module")
+                    .addStatement(
+                        "this.module = $T.requireNonNull(module, $S)", Objects.class, "module")
+                    .build());
+    setter(
+        "wasi",
+        com.palantir.javapoet.ArrayTypeName.of(RuntimeNames.HOST_FUNCTION),
         "WASI preview 1 for a guest that imports {@code wasi_snapshot_preview1}: pass\n"
             + "{@code WasiPreview1.builder()...build().toHostFunctions()} (Chicory {@code wasi}).");
-    setter("machineFactory", WorldClassEmitter.machineFactory(),
+    setter(
+        "machineFactory",
+        WorldClassEmitter.machineFactory(),
         "The Chicory machine factory, e.g. the compiler's {@code MachineFactoryCompiler::compile}.");
-    setter("memoryFactory", WorldClassEmitter.memoryFactory(),
+    setter(
+        "memoryFactory",
+        WorldClassEmitter.memoryFactory(),
         "The guest memory's implementation (default: Chicory's). {@code ArrayBackedMemory::new}\n"
             + "({@code io.witj.runtime.memory}) lifts UTF-8 and Latin-1 strings straight from guest memory.");
-    setter("stringEncoding", RuntimeNames.STRING_ENCODING, "The guest's string encoding (default: the generated one).");
+    setter(
+        "stringEncoding",
+        RuntimeNames.STRING_ENCODING,
+        "The guest's string encoding (default: the generated one).");
   }
 
   void implementation(InterfaceModel model) {
-    setter(model.memberName(), model.className(), "The host's implementation of " + model.witName() + ".");
+    setter(
+        model.memberName(),
+        model.className(),
+        "The host's implementation of " + model.witName() + ".");
   }
 
   private void setter(String name, com.palantir.javapoet.TypeName type, String doc) {
     if (!name.equals("stringEncoding")) {
       this.type.addField(type, name, Modifier.PRIVATE);
     }
-    this.type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(self)
-        .addJavadoc("$L\n", doc).addParameter(type, name)
-        .addStatement("this.$N = $N", name, name).addStatement("return this").build());
+    this.type.addMethod(
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addJavadoc("$L\n", doc)
+            .addParameter(type, name)
+            .addStatement("this.$N = $N", name, name)
+            .addStatement("return this")
+            .build());
   }
 
   TypeSpec build() {
-    return type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(world)
-        .addJavadoc("Instantiates the guest: checks its imports and exports, runs {@code _initialize}.\n")
-        .addStatement("return new $T(this)", world).build()).build();
+    return type.addMethod(
+            MethodSpec.methodBuilder("build")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(world)
+                .addJavadoc(
+                    "Instantiates the guest: checks its imports and exports, runs {@code _initialize}.\n")
+                .addStatement("return new $T(this)", world)
+                .build())
+        .build();
   }
 }

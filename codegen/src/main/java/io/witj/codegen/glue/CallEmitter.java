@@ -12,14 +12,14 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Prints the body of one call across the boundary from its {@link FunctionPlan}: the host side of a
- * guest import (lift the arguments, call the host implementation, lower the result) and a typed call
- * of a guest export (lower the arguments, call, lift the result, post-return). Calls whose values
- * hold borrows run inside a {@code CallScope}. A trapping import call loses no host object: own
- * arguments are lifted inside a {@code LiftTransaction} (put back on a trap), the out-pointer is
- * checked before the host runs, and host objects of a result whose lowering trapped are closed
+ * guest import (lift the arguments, call the host implementation, lower the result) and a typed
+ * call of a guest export (lower the arguments, call, lift the result, post-return). Calls whose
+ * values hold borrows run inside a {@code CallScope}. A trapping import call loses no host object:
+ * own arguments are lifted inside a {@code LiftTransaction} (put back on a trap), the out-pointer
+ * is checked before the host runs, and host objects of a result whose lowering trapped are closed
  * unless the guest's table already holds them ({@link HostObjectRelease}). Lifting starts with
- * {@code $cx.resetLiftBudget()}, the per-call budget that stops aliased pointers from making the host
- * allocate more than the guest's memory holds (see {@code CanonContext}).
+ * {@code $cx.resetLiftBudget()}, the per-call budget that stops aliased pointers from making the
+ * host allocate more than the guest's memory holds (see {@code CanonContext}).
  */
 final class CallEmitter {
   /*
@@ -55,41 +55,56 @@ final class CallEmitter {
   /**
    * The {@code WasmFunctionHandle} method of an import.
    *
-   * @param target the host object the call goes to; null for a resource method (the lifted
-   *     {@code self} is the target)
+   * @param target the host object the call goes to; null for a resource method (the lifted {@code
+   *     self} is the target)
    */
-  MethodSpec importMethod(String name, FunctionPlan plan, FunctionModel model, Side side,
-      CodeBlock target, String cxField, String handles) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(long[].class)
-        .addParameter(RuntimeNames.INSTANCE, INSTANCE)
-        .addParameter(long[].class, ARGS)
-        .varargs(true)
-        .addJavadoc("Guest import $L.\n", plan.qualifiedName())
-        .addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField)
-        .addStatement("$N.resetLiftBudget()", CX);
+  MethodSpec importMethod(
+      String name,
+      FunctionPlan plan,
+      FunctionModel model,
+      Side side,
+      CodeBlock target,
+      String cxField,
+      String handles) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(long[].class)
+            .addParameter(RuntimeNames.INSTANCE, INSTANCE)
+            .addParameter(long[].class, ARGS)
+            .varargs(true)
+            .addJavadoc("Guest import $L.\n", plan.qualifiedName())
+            .addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField)
+            .addStatement("$N.resetLiftBudget()", CX);
     boolean scoped = usesScope(plan);
     if (scoped) {
-      m.beginControlFlow("try ($T $N = $L.beginCall($N.function()))", RuntimeNames.CALL_SCOPE, SCOPE, handles, CX);
+      m.beginControlFlow(
+          "try ($T $N = $L.beginCall($N.function()))", RuntimeNames.CALL_SCOPE, SCOPE, handles, CX);
     }
     // own handles lifted out of the table go back if a later argument traps (see LiftTransaction)
     boolean moves = plan.params().stream().anyMatch(p -> abi.holdsOwn(p.type()));
     if (moves) {
-      m.beginControlFlow("try ($T $N = $L.beginLift())", RuntimeNames.LIFT_TRANSACTION, LIFT, handles);
+      m.beginControlFlow(
+          "try ($T $N = $L.beginLift())", RuntimeNames.LIFT_TRANSACTION, LIFT, handles);
     }
     if (plan.paramsSpilled()) {
       RecordLayout area = plan.paramsArea();
       m.addStatement("int $N = (int) $N[0]", PARAMS, ARGS);
-      m.addStatement("$N.checkRange($N, $L, $L, $S)", CX, PARAMS, area.layout().size(), area.layout().alignment(),
+      m.addStatement(
+          "$N.checkRange($N, $L, $L, $S)",
+          CX,
+          PARAMS,
+          area.layout().size(),
+          area.layout().alignment(),
           "parameters");
     }
     List<CodeBlock> values = new ArrayList<>();
     for (int k = 0; k < plan.params().size(); k++) {
       FunctionPlan.Param p = plan.params().get(k);
-      CodeBlock value = plan.paramsSpilled()
-          ? code.load(p.type(), side, Pos.of(PARAMS).plus(p.spillOffset()))
-          : code.lift(p.type(), side, ARGS, Pos.constant(p.flatIndex()));
+      CodeBlock value =
+          plan.paramsSpilled()
+              ? code.load(p.type(), side, Pos.of(PARAMS).plus(p.spillOffset()))
+              : code.lift(p.type(), side, ARGS, Pos.constant(p.flatIndex()));
       m.addStatement("$T p$L = $L", abi.types().typeName(p.type(), side), k, value);
       values.add(CodeBlock.of("p$L", k));
     }
@@ -101,14 +116,20 @@ final class CallEmitter {
       RecordLayout area = plan.resultArea();
       int outIndex = plan.lowerParams().size() - 1;
       m.addStatement("int $N = (int) $N[$L]", OUT, ARGS, outIndex);
-      m.addStatement("$N.checkRange($N, $L, $L, $S)", CX, OUT, area.layout().size(), area.layout().alignment(),
+      m.addStatement(
+          "$N.checkRange($N, $L, $L, $S)",
+          CX,
+          OUT,
+          area.layout().size(),
+          area.layout().alignment(),
           "result");
     }
     CodeBlock receiver = target;
     if (target == null) {
       receiver = values.remove(0);
     }
-    CodeBlock call = CodeBlock.of("$L.$N($L)", receiver, model.javaName(), CodeBlock.join(values, ", "));
+    CodeBlock call =
+        CodeBlock.of("$L.$N($L)", receiver, model.javaName(), CodeBlock.join(values, ", "));
     if (plan.result() == null) {
       m.addStatement(call);
       m.addStatement("return null");
@@ -124,7 +145,8 @@ final class CallEmitter {
         m.addStatement("return null");
       } else {
         m.addStatement("long[] $N = new long[1]", RESULTS);
-        m.addStatement(code.lower(plan.result(), side, CodeBlock.of("$N", RESULT), RESULTS, Pos.constant(0)));
+        m.addStatement(
+            code.lower(plan.result(), side, CodeBlock.of("$N", RESULT), RESULTS, Pos.constant(0)));
         m.addStatement("return $N", RESULTS);
       }
       if (hostObjects) {
@@ -152,12 +174,20 @@ final class CallEmitter {
    *
    * @param self the receiver's value for a resource method ({@code this}), else null
    */
-  void exportBody(MethodSpec.Builder m, FunctionPlan plan, FunctionModel model, Side side,
-      String fnField, String cxField, String handles, CodeBlock self) {
+  void exportBody(
+      MethodSpec.Builder m,
+      FunctionPlan plan,
+      FunctionModel model,
+      Side side,
+      String fnField,
+      String cxField,
+      String handles,
+      CodeBlock self) {
     m.addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField);
     boolean scoped = usesScope(plan);
     if (scoped) {
-      m.beginControlFlow("try ($T $N = $L.beginCall($N.function()))", RuntimeNames.CALL_SCOPE, SCOPE, handles, CX);
+      m.beginControlFlow(
+          "try ($T $N = $L.beginCall($N.function()))", RuntimeNames.CALL_SCOPE, SCOPE, handles, CX);
     }
     List<CodeBlock> values = new ArrayList<>();
     if (self != null) {
@@ -166,17 +196,24 @@ final class CallEmitter {
     model.paramNames().forEach(n -> values.add(CodeBlock.of("$N", n)));
     if (plan.paramsSpilled()) {
       RecordLayout area = plan.paramsArea();
-      m.addStatement("int $N = $N.allocate($L, $L)", PARAMS, CX, area.layout().alignment(), area.layout().size());
+      m.addStatement(
+          "int $N = $N.allocate($L, $L)",
+          PARAMS,
+          CX,
+          area.layout().alignment(),
+          area.layout().size());
       for (int k = 0; k < plan.params().size(); k++) {
         FunctionPlan.Param p = plan.params().get(k);
-        m.addStatement(code.store(p.type(), side, Pos.of(PARAMS).plus(p.spillOffset()), values.get(k)));
+        m.addStatement(
+            code.store(p.type(), side, Pos.of(PARAMS).plus(p.spillOffset()), values.get(k)));
       }
       m.addStatement("long[] $N = {$N}", ARGS, PARAMS);
     } else {
       m.addStatement("long[] $N = new long[$L]", ARGS, plan.abi().flatParams().size());
       for (int k = 0; k < plan.params().size(); k++) {
         FunctionPlan.Param p = plan.params().get(k);
-        m.addStatement(code.lower(p.type(), side, values.get(k), ARGS, Pos.constant(p.flatIndex())));
+        m.addStatement(
+            code.lower(p.type(), side, values.get(k), ARGS, Pos.constant(p.flatIndex())));
       }
     }
     m.addStatement("long[] $N = $L.call($N)", RESULTS, fnField, ARGS);
@@ -189,11 +226,17 @@ final class CallEmitter {
       if (plan.resultSpilled()) {
         RecordLayout area = plan.resultArea();
         m.addStatement("int $N = (int) $N[0]", PTR, RESULTS);
-        m.addStatement("$N.checkRange($N, $L, $L, $S)", CX, PTR, area.layout().size(), area.layout().alignment(),
+        m.addStatement(
+            "$N.checkRange($N, $L, $L, $S)",
+            CX,
+            PTR,
+            area.layout().size(),
+            area.layout().alignment(),
             "result");
         m.addStatement("$T $N = $L", type, RESULT, code.load(plan.result(), side, Pos.of(PTR)));
       } else {
-        m.addStatement("$T $N = $L", type, RESULT, code.lift(plan.result(), side, RESULTS, Pos.constant(0)));
+        m.addStatement(
+            "$T $N = $L", type, RESULT, code.lift(plan.result(), side, RESULTS, Pos.constant(0)));
       }
       m.addStatement("$L.postReturn($N)", fnField, RESULTS);
       m.addStatement("return $N", RESULT);

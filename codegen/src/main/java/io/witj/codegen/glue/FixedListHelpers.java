@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Helper methods of a fixed-length list {@code list<T, N>}: N elements stored inline (no pointer) and
- * N times T's flat values. The Java value is a primitive array or a {@code List}, as for {@code
+ * Helper methods of a fixed-length list {@code list<T, N>}: N elements stored inline (no pointer)
+ * and N times T's flat values. The Java value is a primitive array or a {@code List}, as for {@code
  * list<T>}; a host value of another length is rejected ({@code ListCodec.requireLength}). Primitive
  * arrays move to and from memory in bulk.
  */
@@ -40,11 +40,13 @@ final class FixedListHelpers {
     String bulk = array ? code.elementBulkSuffix(element) : null;
     CodeBlock length = CodeBlock.of(array ? "v.length" : "v.size()");
 
-    MethodSpec.Builder load = HelperEmitter.method(abi, "load" + r.name(), t, javaType)
-        .addParameter(int.class, "addr");
-    MethodSpec.Builder store = HelperEmitter.method(abi, "store" + r.name(), t, TypeName.VOID)
-        .addParameter(int.class, "addr").addParameter(javaType, "v")
-        .addStatement("$T.requireLength(cx, $L, $L)", RuntimeNames.LIST_CODEC, length, n);
+    MethodSpec.Builder load =
+        HelperEmitter.method(abi, "load" + r.name(), t, javaType).addParameter(int.class, "addr");
+    MethodSpec.Builder store =
+        HelperEmitter.method(abi, "store" + r.name(), t, TypeName.VOID)
+            .addParameter(int.class, "addr")
+            .addParameter(javaType, "v")
+            .addStatement("$T.requireLength(cx, $L, $L)", RuntimeNames.LIST_CODEC, length, n);
     if (bulk != null) {
       load.addStatement("return $T.lift$L(cx, addr, $L)", RuntimeNames.LIST_CODEC, bulk, n);
       store.addStatement("$T.store$L(cx, addr, v)", RuntimeNames.LIST_CODEC, bulk);
@@ -55,32 +57,39 @@ final class FixedListHelpers {
           .addStatement("addr += $L", size)
           .endControlFlow()
           .addStatement("return out");
-      store.beginControlFlow("for (int k = 0; k < $L; k++)", n)
+      store
+          .beginControlFlow("for (int k = 0; k < $L; k++)", n)
           .addStatement(code.store(element, side, Pos.of("addr"), get(array)))
           .addStatement("addr += $L", size)
           .endControlFlow();
     }
-    MethodSpec.Builder lift = HelperEmitter.method(abi, "lift" + r.name(), t, javaType)
-        .addParameter(long[].class, "flat").addParameter(int.class, "i");
+    MethodSpec.Builder lift =
+        HelperEmitter.method(abi, "lift" + r.name(), t, javaType)
+            .addParameter(long[].class, "flat")
+            .addParameter(int.class, "i");
     newValue(lift, javaType, array, n);
     lift.beginControlFlow("for (int k = 0; k < $L; k++)", n)
         .addStatement(put(array, code.lift(element, side, "flat", Pos.of("i"))))
         .addStatement("i += $L", flatSize)
         .endControlFlow()
         .addStatement("return out");
-    MethodSpec.Builder lower = HelperEmitter.method(abi, "lower" + r.name(), t, TypeName.VOID)
-        .addParameter(javaType, "v").addParameter(long[].class, "flat").addParameter(int.class, "i")
-        .addStatement("$T.requireLength(cx, $L, $L)", RuntimeNames.LIST_CODEC, length, n)
-        .beginControlFlow("for (int k = 0; k < $L; k++)", n)
-        .addStatement(code.lower(element, side, get(array), "flat", Pos.of("i")))
-        .addStatement("i += $L", flatSize)
-        .endControlFlow();
+    MethodSpec.Builder lower =
+        HelperEmitter.method(abi, "lower" + r.name(), t, TypeName.VOID)
+            .addParameter(javaType, "v")
+            .addParameter(long[].class, "flat")
+            .addParameter(int.class, "i")
+            .addStatement("$T.requireLength(cx, $L, $L)", RuntimeNames.LIST_CODEC, length, n)
+            .beginControlFlow("for (int k = 0; k < $L; k++)", n)
+            .addStatement(code.lower(element, side, get(array), "flat", Pos.of("i")))
+            .addStatement("i += $L", flatSize)
+            .endControlFlow();
     return List.of(load.build(), store.build(), lift.build(), lower.build());
   }
 
   private static void newValue(MethodSpec.Builder m, TypeName javaType, boolean array, int n) {
     if (array) {
-      m.addStatement("$T out = new $T[$L]", javaType, ((ArrayTypeName) javaType).componentType(), n);
+      m.addStatement(
+          "$T out = new $T[$L]", javaType, ((ArrayTypeName) javaType).componentType(), n);
     } else {
       m.addStatement("$T out = new $T<>($L)", javaType, ArrayList.class, n);
     }

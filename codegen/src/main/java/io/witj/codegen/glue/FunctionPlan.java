@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * The ABI plan of one WIT function, computed before any Java is printed: where each parameter
- * travels (its first flat slot, or its offset in the spilled parameter area when there are more than
- * 16 flat values) and how the result travels (nothing, one flat value, or through memory: a return
- * pointer for exports, a caller-supplied out-pointer for imports).
+ * travels (its first flat slot, or its offset in the spilled parameter area when there are more
+ * than 16 flat values) and how the result travels (nothing, one flat value, or through memory: a
+ * return pointer for exports, a caller-supplied out-pointer for imports).
  *
  * @param qualifiedName the WIT-level name used in trap messages ({@code ns:pkg/i#f})
  */

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lift/lower glue of one generation run: typed export calls in the exported interfaces' classes,
- * exported resource wrappers, and the world class with its builder, import host functions and
- * {@code Abi} helpers. Stateful; use one instance per generated world.
+ * The lift/lower glue of one generation run: typed export calls in the exported interfaces'
+ * classes, exported resource wrappers, and the world class with its builder, import host functions
+ * and {@code Abi} helpers. Stateful; use one instance per generated world.
  */
 public final class GlueGenerator implements WorldGlue {
   private final CoreNames coreNames = CoreNames.LEGACY;
@@ -42,11 +42,12 @@ public final class GlueGenerator implements WorldGlue {
   }
 
   private void keys(Map<WorldKey, WorldItem> items, Map<Integer, String> out) {
-    items.forEach((key, item) -> {
-      if (item instanceof WorldItem.InterfaceItem i) {
-        out.put(i.interfaceId(), CoreNames.worldKeyName(world.resolve(), key));
-      }
-    });
+    items.forEach(
+        (key, item) -> {
+          if (item instanceof WorldItem.InterfaceItem i) {
+            out.put(i.interfaceId(), CoreNames.worldKeyName(world.resolve(), key));
+          }
+        });
   }
 
   @Override

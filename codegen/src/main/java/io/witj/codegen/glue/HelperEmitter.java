@@ -20,9 +20,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the helper methods of one compound type in the world's {@code Abi} class: {@code
  * load}/{@code store}/{@code lift}/{@code lower} for records, tuples, variants, enums, options,
- * results and flags ({@link VariantHelpers}), fixed-length lists ({@link FixedListHelpers}),
- * {@code read}/{@code write} (a (pointer, length) pair)
- * for lists and maps. Every value from the guest is validated through runtime-support.
+ * results and flags ({@link VariantHelpers}), fixed-length lists ({@link FixedListHelpers}), {@code
+ * read}/{@code write} (a (pointer, length) pair) for lists and maps. Every value from the guest is
+ * validated through runtime-support.
  *
  * <p>Helpers name their parameters and locals plainly ({@code cx}, {@code scope}, {@code addr},
  * {@code v}, {@code flat}, {@code i}, {@code ptr}, {@code out}, …): no WIT-derived name is ever a
@@ -62,20 +62,27 @@ final class HelperEmitter {
     if (kind instanceof TypeDefKind.FlagsType) {
       return variants.flags(request);
     }
-    if (kind instanceof TypeDefKind.VariantType || kind instanceof TypeDefKind.EnumType
-        || kind instanceof TypeDefKind.OptionType || kind instanceof TypeDefKind.ResultType) {
+    if (kind instanceof TypeDefKind.VariantType
+        || kind instanceof TypeDefKind.EnumType
+        || kind instanceof TypeDefKind.OptionType
+        || kind instanceof TypeDefKind.ResultType) {
       return variants.variant(request, kind);
     }
-    throw new IllegalArgumentException("no lift/lower glue for " + kind.getClass().getSimpleName()
-        + " (" + TypeNames.witName(abi.world(), ((TypeRef) t).id()) + ")");
+    throw new IllegalArgumentException(
+        "no lift/lower glue for "
+            + kind.getClass().getSimpleName()
+            + " ("
+            + TypeNames.witName(abi.world(), ((TypeRef) t).id())
+            + ")");
   }
 
   /** A public helper method with {@code cx} and, when the type holds borrows, {@code scope}. */
   static MethodSpec.Builder method(AbiClass abi, String name, Type type, TypeName returns) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameter(RuntimeNames.CANON_CONTEXT, "cx");
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameter(RuntimeNames.CANON_CONTEXT, "cx");
     if (abi.needsScope(type)) {
       m.addParameter(RuntimeNames.CALL_SCOPE, "scope");
     }
@@ -97,10 +104,15 @@ final class HelperEmitter {
     }
     CodeBlock.Builder loads = CodeBlock.builder();
     CodeBlock.Builder lifts = CodeBlock.builder();
-    MethodSpec.Builder store = method(abi, "store" + r.name(), t, TypeName.VOID)
-        .addParameter(int.class, "addr").addParameter(javaType, "v");
-    MethodSpec.Builder lower = method(abi, "lower" + r.name(), t, TypeName.VOID)
-        .addParameter(javaType, "v").addParameter(long[].class, "flat").addParameter(int.class, "i");
+    MethodSpec.Builder store =
+        method(abi, "store" + r.name(), t, TypeName.VOID)
+            .addParameter(int.class, "addr")
+            .addParameter(javaType, "v");
+    MethodSpec.Builder lower =
+        method(abi, "lower" + r.name(), t, TypeName.VOID)
+            .addParameter(javaType, "v")
+            .addParameter(long[].class, "flat")
+            .addParameter(int.class, "i");
     int flatIndex = 0;
     for (int k = 0; k < rec.types().size(); k++) {
       Type member = rec.types().get(k);
@@ -112,14 +124,17 @@ final class HelperEmitter {
       lower.addStatement(code.lower(member, side, value, "flat", Pos.of("i").plus(flatIndex)));
       flatIndex += layout.flat(member).size();
     }
-    MethodSpec load = method(abi, "load" + r.name(), t, javaType)
-        .addParameter(int.class, "addr")
-        .addStatement("return new $T($>$>$L$<$<)", javaType, loads.build())
-        .build();
-    MethodSpec lift = method(abi, "lift" + r.name(), t, javaType)
-        .addParameter(long[].class, "flat").addParameter(int.class, "i")
-        .addStatement("return new $T($>$>$L$<$<)", javaType, lifts.build())
-        .build();
+    MethodSpec load =
+        method(abi, "load" + r.name(), t, javaType)
+            .addParameter(int.class, "addr")
+            .addStatement("return new $T($>$>$L$<$<)", javaType, loads.build())
+            .build();
+    MethodSpec lift =
+        method(abi, "lift" + r.name(), t, javaType)
+            .addParameter(long[].class, "flat")
+            .addParameter(int.class, "i")
+            .addStatement("return new $T($>$>$L$<$<)", javaType, lifts.build())
+            .build();
     return List.of(load, store.build(), lift, lower.build());
   }
 
@@ -130,26 +145,32 @@ final class HelperEmitter {
     TypeName elementType = abi.types().boxed(element, side);
     int size = layout.size(element);
     int align = layout.alignment(element);
-    MethodSpec read = method(abi, "read" + r.name(), t, javaType)
-        .addParameter(int.class, "ptr").addParameter(int.class, "len")
-        .addStatement("$T.checkRange(cx, ptr, len, $L, $L)", RuntimeNames.LIST_CODEC, size, align)
-        .addStatement("$T out = new $T<>(len)", javaType, ArrayList.class)
-        .beginControlFlow("for (int k = 0; k < len; k++)")
-        .addStatement("out.add($L)", code.load(element, side, Pos.of("ptr").plus(0)).toBuilder().build())
-        .addStatement("ptr += $L", size)
-        .endControlFlow()
-        .addStatement("return out")
-        .build();
-    MethodSpec write = method(abi, "write" + r.name(), t, TypeName.LONG)
-        .addParameter(javaType, "v")
-        .addStatement("int ptr = $T.allocate(cx, $L, $L, v.size())", RuntimeNames.LIST_CODEC, align, size)
-        .addStatement("int at = ptr")
-        .beginControlFlow("for ($T item : v)", elementType)
-        .addStatement(code.store(element, side, Pos.of("at"), CodeBlock.of("item")))
-        .addStatement("at += $L", size)
-        .endControlFlow()
-        .addStatement("return $T.pack(ptr, v.size())", RuntimeNames.PTR_LEN)
-        .build();
+    MethodSpec read =
+        method(abi, "read" + r.name(), t, javaType)
+            .addParameter(int.class, "ptr")
+            .addParameter(int.class, "len")
+            .addStatement(
+                "$T.checkRange(cx, ptr, len, $L, $L)", RuntimeNames.LIST_CODEC, size, align)
+            .addStatement("$T out = new $T<>(len)", javaType, ArrayList.class)
+            .beginControlFlow("for (int k = 0; k < len; k++)")
+            .addStatement(
+                "out.add($L)", code.load(element, side, Pos.of("ptr").plus(0)).toBuilder().build())
+            .addStatement("ptr += $L", size)
+            .endControlFlow()
+            .addStatement("return out")
+            .build();
+    MethodSpec write =
+        method(abi, "write" + r.name(), t, TypeName.LONG)
+            .addParameter(javaType, "v")
+            .addStatement(
+                "int ptr = $T.allocate(cx, $L, $L, v.size())", RuntimeNames.LIST_CODEC, align, size)
+            .addStatement("int at = ptr")
+            .beginControlFlow("for ($T item : v)", elementType)
+            .addStatement(code.store(element, side, Pos.of("at"), CodeBlock.of("item")))
+            .addStatement("at += $L", size)
+            .endControlFlow()
+            .addStatement("return $T.pack(ptr, v.size())", RuntimeNames.PTR_LEN)
+            .build();
     return List.of(read, write);
   }
 
@@ -161,32 +182,53 @@ final class HelperEmitter {
     Type key = entry.types().get(0);
     Type value = entry.types().get(1);
     int size = entry.layout().size();
-    TypeName entryType = ParameterizedTypeName.get(ClassName.get(Map.Entry.class),
-        abi.types().boxed(key, side), abi.types().boxed(value, side));
-    MethodSpec read = method(abi, "read" + r.name(), t, javaType)
-        .addParameter(int.class, "ptr").addParameter(int.class, "len")
-        .addStatement("$T.checkRange(cx, ptr, len, $L, $L)", RuntimeNames.LIST_CODEC, size,
-            entry.layout().alignment())
-        .addStatement("$T out = new $T<>()", javaType, LinkedHashMap.class)
-        .beginControlFlow("for (int k = 0; k < len; k++)")
-        .addStatement("out.put($L, $L)", code.load(key, side, Pos.of("ptr").plus(entry.offset(0))),
-            code.load(value, side, Pos.of("ptr").plus(entry.offset(1))))
-        .addStatement("ptr += $L", size)
-        .endControlFlow()
-        .addStatement("return out")
-        .build();
-    MethodSpec write = method(abi, "write" + r.name(), t, TypeName.LONG)
-        .addParameter(javaType, "v")
-        .addStatement("int ptr = $T.allocate(cx, $L, $L, v.size())", RuntimeNames.LIST_CODEC,
-            entry.layout().alignment(), size)
-        .addStatement("int at = ptr")
-        .beginControlFlow("for ($T item : v.entrySet())", entryType)
-        .addStatement(code.store(key, side, Pos.of("at").plus(entry.offset(0)), CodeBlock.of("item.getKey()")))
-        .addStatement(code.store(value, side, Pos.of("at").plus(entry.offset(1)), CodeBlock.of("item.getValue()")))
-        .addStatement("at += $L", size)
-        .endControlFlow()
-        .addStatement("return $T.pack(ptr, v.size())", RuntimeNames.PTR_LEN)
-        .build();
+    TypeName entryType =
+        ParameterizedTypeName.get(
+            ClassName.get(Map.Entry.class),
+            abi.types().boxed(key, side),
+            abi.types().boxed(value, side));
+    MethodSpec read =
+        method(abi, "read" + r.name(), t, javaType)
+            .addParameter(int.class, "ptr")
+            .addParameter(int.class, "len")
+            .addStatement(
+                "$T.checkRange(cx, ptr, len, $L, $L)",
+                RuntimeNames.LIST_CODEC,
+                size,
+                entry.layout().alignment())
+            .addStatement("$T out = new $T<>()", javaType, LinkedHashMap.class)
+            .beginControlFlow("for (int k = 0; k < len; k++)")
+            .addStatement(
+                "out.put($L, $L)",
+                code.load(key, side, Pos.of("ptr").plus(entry.offset(0))),
+                code.load(value, side, Pos.of("ptr").plus(entry.offset(1))))
+            .addStatement("ptr += $L", size)
+            .endControlFlow()
+            .addStatement("return out")
+            .build();
+    MethodSpec write =
+        method(abi, "write" + r.name(), t, TypeName.LONG)
+            .addParameter(javaType, "v")
+            .addStatement(
+                "int ptr = $T.allocate(cx, $L, $L, v.size())",
+                RuntimeNames.LIST_CODEC,
+                entry.layout().alignment(),
+                size)
+            .addStatement("int at = ptr")
+            .beginControlFlow("for ($T item : v.entrySet())", entryType)
+            .addStatement(
+                code.store(
+                    key, side, Pos.of("at").plus(entry.offset(0)), CodeBlock.of("item.getKey()")))
+            .addStatement(
+                code.store(
+                    value,
+                    side,
+                    Pos.of("at").plus(entry.offset(1)),
+                    CodeBlock.of("item.getValue()")))
+            .addStatement("at += $L", size)
+            .endControlFlow()
+            .addStatement("return $T.pack(ptr, v.size())", RuntimeNames.PTR_LEN)
+            .build();
     return List.of(read, write);
   }
 }

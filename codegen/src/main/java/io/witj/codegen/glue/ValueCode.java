@@ -10,15 +10,15 @@ import io.witj.parser.model.TypeDefKind;
 /**
  * Prints the four Canonical ABI operations for a value of any type as Java code: {@code load} from
  * and {@code store} to guest memory, {@code lift} from and {@code lower} into a {@code long[]} of
- * flat core values. Primitives, strings, primitive lists and handles are printed inline as calls into
- * runtime-support; every other type calls a helper method of the world's {@code Abi} class (requested
- * from {@link AbiClass}, which generates it once).
+ * flat core values. Primitives, strings, primitive lists and handles are printed inline as calls
+ * into runtime-support; every other type calls a helper method of the world's {@code Abi} class
+ * (requested from {@link AbiClass}, which generates it once).
  *
- * <p>The code assumes a {@code CanonContext} and, for types holding a borrow, a {@code CallScope} in
- * scope, under the names given to the constructor ({@code cx} and {@code scope} in the {@code Abi}
- * helpers, {@code $cx} and {@code $scope} in call bodies). Flat values follow Chicory's
- * representation (every core value a {@code long}): 32-bit values are written zero-extended and read
- * by truncation, so a payload in a wider joined variant slot needs no extra coercion.
+ * <p>The code assumes a {@code CanonContext} and, for types holding a borrow, a {@code CallScope}
+ * in scope, under the names given to the constructor ({@code cx} and {@code scope} in the {@code
+ * Abi} helpers, {@code $cx} and {@code $scope} in call bodies). Flat values follow Chicory's
+ * representation (every core value a {@code long}): 32-bit values are written zero-extended and
+ * read by truncation, so a payload in a wider joined variant slot needs no extra coercion.
  */
 final class ValueCode {
   private final AbiClass abi;
@@ -28,8 +28,8 @@ final class ValueCode {
   private final String scope;
 
   /**
-   * @param recv how code reaches the {@code Abi} instance: {@code ""} inside it, {@code "this.abi."}
-   *     outside
+   * @param recv how code reaches the {@code Abi} instance: {@code ""} inside it, {@code
+   *     "this.abi."} outside
    * @param cx the name of the {@code CanonContext} in scope
    * @param scope the name of the {@code CallScope} in scope (used only for types holding a borrow)
    */
@@ -55,10 +55,14 @@ final class ValueCode {
       return liftHandle(t, side, CodeBlock.of("$N.loadInt($L)", cx, addr.code()));
     }
     if (isPairType(t)) {
-      return read(t, side, CodeBlock.of("$N.loadInt($L)", cx, addr.code()),
+      return read(
+          t,
+          side,
+          CodeBlock.of("$N.loadInt($L)", cx, addr.code()),
           CodeBlock.of("$N.loadInt($L)", cx, addr.plus(4).code()));
     }
-    return CodeBlock.of("$Lload$L($N, $L$L)", recv, abi.helper(t, side), cx, scopeArg(t), addr.code());
+    return CodeBlock.of(
+        "$Lload$L($N, $L$L)", recv, abi.helper(t, side), cx, scopeArg(t), addr.code());
   }
 
   /** A statement (without semicolon) storing {@code value} of {@code type} at {@code addr}. */
@@ -66,7 +70,8 @@ final class ValueCode {
     Type t = layout.dealias(type);
     if (t instanceof PrimitiveType p) {
       if (p == PrimitiveType.STRING) {
-        return CodeBlock.of("$T.store($N, $L, $L)", RuntimeNames.STRING_CODEC, cx, addr.code(), value);
+        return CodeBlock.of(
+            "$T.store($N, $L, $L)", RuntimeNames.STRING_CODEC, cx, addr.code(), value);
       }
       return CodeBlock.of("$N.store$L($L, $L)", cx, primitiveSuffix(p), addr.code(), value);
     }
@@ -77,7 +82,8 @@ final class ValueCode {
     if (isPairType(t)) {
       return CodeBlock.of("$N.storePtrLen($L, $L)", cx, addr.code(), write(t, side, value));
     }
-    return CodeBlock.of("$Lstore$L($N, $L$L, $L)", recv, abi.helper(t, side), cx, scopeArg(t), addr.code(), value);
+    return CodeBlock.of(
+        "$Lstore$L($N, $L$L, $L)", recv, abi.helper(t, side), cx, scopeArg(t), addr.code(), value);
   }
 
   /** An expression lifting a value of {@code type} from {@code flat[index…]}. */
@@ -94,8 +100,14 @@ final class ValueCode {
         case F32 -> CodeBlock.of("$T.i64ToF32($L)", RuntimeNames.FLAT, slot);
         case F64 -> CodeBlock.of("$T.i64ToF64($L)", RuntimeNames.FLAT, slot);
         case CHAR -> CodeBlock.of("$N.liftChar((int) $L)", cx, slot);
-        case STRING -> CodeBlock.of("$T.lift($N, (int) $L, (int) $N[$L])",
-            RuntimeNames.STRING_CODEC, cx, slot, flat, index.plus(1).code());
+        case STRING ->
+            CodeBlock.of(
+                "$T.lift($N, (int) $L, (int) $N[$L])",
+                RuntimeNames.STRING_CODEC,
+                cx,
+                slot,
+                flat,
+                index.plus(1).code());
         case ERROR_CONTEXT -> throw unsupported(p);
       };
     }
@@ -104,33 +116,61 @@ final class ValueCode {
       return liftHandle(t, side, CodeBlock.of("(int) $L", slot));
     }
     if (isPairType(t)) {
-      return read(t, side, CodeBlock.of("(int) $L", slot),
+      return read(
+          t,
+          side,
+          CodeBlock.of("(int) $L", slot),
           CodeBlock.of("(int) $N[$L]", flat, index.plus(1).code()));
     }
-    return CodeBlock.of("$Llift$L($N, $L$N, $L)", recv, abi.helper(t, side), cx, scopeArg(t), flat, index.code());
+    return CodeBlock.of(
+        "$Llift$L($N, $L$N, $L)", recv, abi.helper(t, side), cx, scopeArg(t), flat, index.code());
   }
 
-  /** A statement (without semicolon) lowering {@code value} of {@code type} into {@code flat[index…]}. */
+  /**
+   * A statement (without semicolon) lowering {@code value} of {@code type} into {@code
+   * flat[index…]}.
+   */
   CodeBlock lower(Type type, Side side, CodeBlock value, String flat, Pos index) {
     Type t = layout.dealias(type);
     if (t instanceof PrimitiveType p) {
       if (p == PrimitiveType.STRING) {
-        return CodeBlock.of("$T.putPtrLen($N, $L, $T.lower($N, $L))",
-            RuntimeNames.FLAT_VALUES, flat, index.code(), RuntimeNames.STRING_CODEC, cx, value);
+        return CodeBlock.of(
+            "$T.putPtrLen($N, $L, $T.lower($N, $L))",
+            RuntimeNames.FLAT_VALUES,
+            flat,
+            index.code(),
+            RuntimeNames.STRING_CODEC,
+            cx,
+            value);
       }
       return CodeBlock.of("$N[$L] = $L", flat, index.code(), lowerPrimitive(p, value));
     }
     TypeDefKind kind = layout.kind(t);
     if (kind instanceof TypeDefKind.HandleType) {
-      return CodeBlock.of("$N[$L] = $T.i32ToI64($L)", flat, index.code(), RuntimeNames.FLAT,
+      return CodeBlock.of(
+          "$N[$L] = $T.i32ToI64($L)",
+          flat,
+          index.code(),
+          RuntimeNames.FLAT,
           lowerHandle(t, side, value));
     }
     if (isPairType(t)) {
-      return CodeBlock.of("$T.putPtrLen($N, $L, $L)", RuntimeNames.FLAT_VALUES, flat, index.code(),
+      return CodeBlock.of(
+          "$T.putPtrLen($N, $L, $L)",
+          RuntimeNames.FLAT_VALUES,
+          flat,
+          index.code(),
           write(t, side, value));
     }
-    return CodeBlock.of("$Llower$L($N, $L$L, $N, $L)", recv, abi.helper(t, side), cx, scopeArg(t), value,
-        flat, index.code());
+    return CodeBlock.of(
+        "$Llower$L($N, $L$L, $N, $L)",
+        recv,
+        abi.helper(t, side),
+        cx,
+        scopeArg(t),
+        value,
+        flat,
+        index.code());
   }
 
   /** The flat core value of primitive {@code p}, zero-extended to a {@code long}. */
@@ -155,7 +195,8 @@ final class ValueCode {
     if (bulk != null) {
       return CodeBlock.of("$T.lift$L($N, $L, $L)", RuntimeNames.LIST_CODEC, bulk, cx, ptr, len);
     }
-    return CodeBlock.of("$Lread$L($N, $L$L, $L)", recv, abi.helper(t, side), cx, scopeArg(t), ptr, len);
+    return CodeBlock.of(
+        "$Lread$L($N, $L$L, $L)", recv, abi.helper(t, side), cx, scopeArg(t), ptr, len);
   }
 
   /** Lowers a list or map into a fresh guest allocation; the packed (pointer, length). */
@@ -202,7 +243,9 @@ final class ValueCode {
     return elementBulkSuffix(list.element());
   }
 
-  /** The {@code ListCodec} suffix for elements of type {@code element}, or null if not primitive. */
+  /**
+   * The {@code ListCodec} suffix for elements of type {@code element}, or null if not primitive.
+   */
   String elementBulkSuffix(Type element) {
     if (!(layout.dealias(element) instanceof PrimitiveType p)) {
       return null;

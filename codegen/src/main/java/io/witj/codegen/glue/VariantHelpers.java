@@ -42,14 +42,18 @@ final class VariantHelpers {
     VariantLayout v = abi.layout().variant(t);
     int n = v.caseNames().size();
     String what = describe(t, kind);
-    CodeBlock memDisc = CodeBlock.of("cx.checkDiscriminant($L, $L, $S)", loadDiscriminant(v.discriminant()), n, what);
+    CodeBlock memDisc =
+        CodeBlock.of(
+            "cx.checkDiscriminant($L, $L, $S)", loadDiscriminant(v.discriminant()), n, what);
     CodeBlock flatDisc = CodeBlock.of("cx.checkDiscriminant((int) flat[i], $L, $S)", n, what);
     CodeBlock.Builder loads = CodeBlock.builder().add("return switch ($L) {\n$>", memDisc);
     CodeBlock.Builder lifts = CodeBlock.builder().add("return switch ($L) {\n$>", flatDisc);
     for (int k = 0; k < n; k++) {
       Type payload = v.payloads().get(k);
-      CodeBlock loaded = payload == null ? null : code.load(payload, side, Pos.of("addr").plus(v.payloadOffset()));
-      CodeBlock lifted = payload == null ? null : code.lift(payload, side, "flat", Pos.of("i").plus(1));
+      CodeBlock loaded =
+          payload == null ? null : code.load(payload, side, Pos.of("addr").plus(v.payloadOffset()));
+      CodeBlock lifted =
+          payload == null ? null : code.lift(payload, side, "flat", Pos.of("i").plus(1));
       loads.add("case $L -> $L;\n", k, construct(kind, t, javaType, k, loaded));
       lifts.add("case $L -> $L;\n", k, construct(kind, t, javaType, k, lifted));
     }
@@ -58,7 +62,8 @@ final class VariantHelpers {
 
     CodeBlock.Builder stores = CodeBlock.builder();
     CodeBlock.Builder lowers = CodeBlock.builder();
-    boolean chain = !(kind instanceof TypeDefKind.EnumType || kind instanceof TypeDefKind.OptionType);
+    boolean chain =
+        !(kind instanceof TypeDefKind.EnumType || kind instanceof TypeDefKind.OptionType);
     for (int k = 0; chain && k < n; k++) {
       Type payload = v.payloads().get(k);
       CodeBlock value = payloadValue(kind, k);
@@ -69,7 +74,8 @@ final class VariantHelpers {
       stores.addStatement(storeDiscriminant(v.discriminant(), CodeBlock.of("$L", k)));
       lowers.addStatement("flat[i] = $L", k);
       if (payload != null) {
-        stores.addStatement(code.store(payload, side, Pos.of("addr").plus(v.payloadOffset()), value));
+        stores.addStatement(
+            code.store(payload, side, Pos.of("addr").plus(v.payloadOffset()), value));
         lowers.addStatement(code.lower(payload, side, value, "flat", Pos.of("i").plus(1)));
       }
       stores.add("$<");
@@ -82,20 +88,35 @@ final class VariantHelpers {
       stores = option(v, side, true);
       lowers = option(v, side, false);
     } else {
-      CodeBlock fail = CodeBlock.of("} else {\n$>throw new $T($S + v);\n$<}\n",
-          IllegalArgumentException.class, "not a value of " + what + ": ");
+      CodeBlock fail =
+          CodeBlock.of(
+              "} else {\n$>throw new $T($S + v);\n$<}\n",
+              IllegalArgumentException.class,
+              "not a value of " + what + ": ");
       stores.add(fail);
       lowers.add(fail);
     }
     return List.of(
-        HelperEmitter.method(abi, "load" + r.name(), t, javaType).addParameter(int.class, "addr")
-            .addCode(loads.build()).build(),
-        HelperEmitter.method(abi, "store" + r.name(), t, TypeName.VOID).addParameter(int.class, "addr")
-            .addParameter(javaType, "v").addCode(stores.build()).build(),
-        HelperEmitter.method(abi, "lift" + r.name(), t, javaType).addParameter(long[].class, "flat")
-            .addParameter(int.class, "i").addCode(lifts.build()).build(),
-        HelperEmitter.method(abi, "lower" + r.name(), t, TypeName.VOID).addParameter(javaType, "v")
-            .addParameter(long[].class, "flat").addParameter(int.class, "i").addCode(lowers.build()).build());
+        HelperEmitter.method(abi, "load" + r.name(), t, javaType)
+            .addParameter(int.class, "addr")
+            .addCode(loads.build())
+            .build(),
+        HelperEmitter.method(abi, "store" + r.name(), t, TypeName.VOID)
+            .addParameter(int.class, "addr")
+            .addParameter(javaType, "v")
+            .addCode(stores.build())
+            .build(),
+        HelperEmitter.method(abi, "lift" + r.name(), t, javaType)
+            .addParameter(long[].class, "flat")
+            .addParameter(int.class, "i")
+            .addCode(lifts.build())
+            .build(),
+        HelperEmitter.method(abi, "lower" + r.name(), t, TypeName.VOID)
+            .addParameter(javaType, "v")
+            .addParameter(long[].class, "flat")
+            .addParameter(int.class, "i")
+            .addCode(lowers.build())
+            .build());
   }
 
   /** {@code if (v.isPresent()) {…} else {…}}: storing (or lowering) an option. */
@@ -104,10 +125,13 @@ final class VariantHelpers {
     CodeBlock.Builder out = CodeBlock.builder().beginControlFlow("if (v.isPresent())");
     if (store) {
       out.addStatement(storeDiscriminant(v.discriminant(), CodeBlock.of("1")))
-          .addStatement(code.store(payload, side, Pos.of("addr").plus(v.payloadOffset()), CodeBlock.of("v.get()")));
+          .addStatement(
+              code.store(
+                  payload, side, Pos.of("addr").plus(v.payloadOffset()), CodeBlock.of("v.get()")));
     } else {
       out.addStatement("flat[i] = 1")
-          .addStatement(code.lower(payload, side, CodeBlock.of("v.get()"), "flat", Pos.of("i").plus(1)));
+          .addStatement(
+              code.lower(payload, side, CodeBlock.of("v.get()"), "flat", Pos.of("i").plus(1)));
     }
     out.nextControlFlow("else");
     if (store) {
@@ -128,71 +152,104 @@ final class VariantHelpers {
     String what = describe(t, abi.layout().kind(t));
     String fromBits = "fromBits" + r.name();
     String toBits = "toBits" + r.name();
-    String values = r.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_VALUES";
-    abi.addField(FieldSpec.builder(ArrayTypeName.of(flag), values, Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer("$T.values()", flag).build());
-    CodeBlock loaded = switch (f.byteSize()) {
-      case 1 -> CodeBlock.of("cx.loadU8(addr)");
-      case 2 -> CodeBlock.of("cx.loadU16(addr)");
-      default -> CodeBlock.of("cx.loadInt(addr)");
-    };
-    CodeBlock stored = switch (f.byteSize()) {
-      case 1 -> CodeBlock.of("cx.storeByte(addr, (byte) $N(v))", toBits);
-      case 2 -> CodeBlock.of("cx.storeShort(addr, (short) $N(v))", toBits);
-      default -> CodeBlock.of("cx.storeInt(addr, $N(v))", toBits);
-    };
+    String values =
+        r.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_VALUES";
+    abi.addField(
+        FieldSpec.builder(
+                ArrayTypeName.of(flag), values, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.values()", flag)
+            .build());
+    CodeBlock loaded =
+        switch (f.byteSize()) {
+          case 1 -> CodeBlock.of("cx.loadU8(addr)");
+          case 2 -> CodeBlock.of("cx.loadU16(addr)");
+          default -> CodeBlock.of("cx.loadInt(addr)");
+        };
+    CodeBlock stored =
+        switch (f.byteSize()) {
+          case 1 -> CodeBlock.of("cx.storeByte(addr, (byte) $N(v))", toBits);
+          case 2 -> CodeBlock.of("cx.storeShort(addr, (short) $N(v))", toBits);
+          default -> CodeBlock.of("cx.storeInt(addr, $N(v))", toBits);
+        };
     return List.of(
-        HelperEmitter.method(abi, fromBits, t, javaType).addParameter(int.class, "bits")
+        HelperEmitter.method(abi, fromBits, t, javaType)
+            .addParameter(int.class, "bits")
             .addStatement("cx.checkFlags(bits, $L, $S)", n, what)
-            .addStatement("$T out = $T.noneOf($T.class)", ParameterizedTypeName.get(ClassName.get(EnumSet.class), flag),
-                EnumSet.class, flag)
+            .addStatement(
+                "$T out = $T.noneOf($T.class)",
+                ParameterizedTypeName.get(ClassName.get(EnumSet.class), flag),
+                EnumSet.class,
+                flag)
             .beginControlFlow("for (int rest = bits; rest != 0; rest &= rest - 1)")
             .addStatement("out.add($N[$T.numberOfTrailingZeros(rest)])", values, Integer.class)
             .endControlFlow()
             .addStatement("return out")
             .build(),
-        MethodSpec.methodBuilder(toBits).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(int.class).addParameter(javaType, "v")
+        MethodSpec.methodBuilder(toBits)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(int.class)
+            .addParameter(javaType, "v")
             .addStatement("int bits = 0")
             .beginControlFlow("for ($T flag : v)", flag)
             .addStatement("bits |= 1 << flag.ordinal()")
             .endControlFlow()
             .addStatement("return bits")
             .build(),
-        HelperEmitter.method(abi, "load" + r.name(), t, javaType).addParameter(int.class, "addr")
-            .addStatement("return $N(cx, $L)", fromBits, loaded).build(),
-        HelperEmitter.method(abi, "store" + r.name(), t, TypeName.VOID).addParameter(int.class, "addr")
-            .addParameter(javaType, "v").addStatement(stored).build(),
-        HelperEmitter.method(abi, "lift" + r.name(), t, javaType).addParameter(long[].class, "flat")
-            .addParameter(int.class, "i").addStatement("return $N(cx, (int) flat[i])", fromBits).build(),
-        HelperEmitter.method(abi, "lower" + r.name(), t, TypeName.VOID).addParameter(javaType, "v")
-            .addParameter(long[].class, "flat").addParameter(int.class, "i")
-            .addStatement("flat[i] = $T.i32ToI64($N(v))", RuntimeNames.FLAT, toBits).build());
+        HelperEmitter.method(abi, "load" + r.name(), t, javaType)
+            .addParameter(int.class, "addr")
+            .addStatement("return $N(cx, $L)", fromBits, loaded)
+            .build(),
+        HelperEmitter.method(abi, "store" + r.name(), t, TypeName.VOID)
+            .addParameter(int.class, "addr")
+            .addParameter(javaType, "v")
+            .addStatement(stored)
+            .build(),
+        HelperEmitter.method(abi, "lift" + r.name(), t, javaType)
+            .addParameter(long[].class, "flat")
+            .addParameter(int.class, "i")
+            .addStatement("return $N(cx, (int) flat[i])", fromBits)
+            .build(),
+        HelperEmitter.method(abi, "lower" + r.name(), t, TypeName.VOID)
+            .addParameter(javaType, "v")
+            .addParameter(long[].class, "flat")
+            .addParameter(int.class, "i")
+            .addStatement("flat[i] = $T.i32ToI64($N(v))", RuntimeNames.FLAT, toBits)
+            .build());
   }
 
-  private CodeBlock construct(TypeDefKind kind, Type t, TypeName javaType, int k, CodeBlock payload) {
+  private CodeBlock construct(
+      TypeDefKind kind, Type t, TypeName javaType, int k, CodeBlock payload) {
     if (kind instanceof TypeDefKind.EnumType) {
-      return CodeBlock.of("$T.$N", javaType, abi.world().declaredType(((TypeRef) t).id()).memberNames().get(k));
+      return CodeBlock.of(
+          "$T.$N", javaType, abi.world().declaredType(((TypeRef) t).id()).memberNames().get(k));
     }
     if (kind instanceof TypeDefKind.OptionType) {
-      return k == 0 ? CodeBlock.of("$T.empty()", Optional.class) : CodeBlock.of("$T.of($L)", Optional.class, payload);
+      return k == 0
+          ? CodeBlock.of("$T.empty()", Optional.class)
+          : CodeBlock.of("$T.of($L)", Optional.class, payload);
     }
     if (kind instanceof TypeDefKind.ResultType) {
       ParameterizedTypeName result = (ParameterizedTypeName) javaType;
       ClassName side = k == 0 ? RuntimeNames.RESULT_OK : RuntimeNames.RESULT_ERR;
-      return CodeBlock.of("new $T($L)", ParameterizedTypeName.get(side, result.typeArguments().toArray(TypeName[]::new)),
+      return CodeBlock.of(
+          "new $T($L)",
+          ParameterizedTypeName.get(side, result.typeArguments().toArray(TypeName[]::new)),
           payload == null ? "null" : payload);
     }
     ClassName caseClass = caseClass((ClassName) javaType, t, k);
-    return payload == null ? CodeBlock.of("new $T()", caseClass) : CodeBlock.of("new $T($L)", caseClass, payload);
+    return payload == null
+        ? CodeBlock.of("new $T()", caseClass)
+        : CodeBlock.of("new $T($L)", caseClass, payload);
   }
 
   private CodeBlock caseTest(TypeDefKind kind, Type t, TypeName javaType, int k) {
     if (kind instanceof TypeDefKind.ResultType) {
       ParameterizedTypeName result = (ParameterizedTypeName) javaType;
       ClassName side = k == 0 ? RuntimeNames.RESULT_OK : RuntimeNames.RESULT_ERR;
-      return CodeBlock.of("v instanceof $T c$L", ParameterizedTypeName.get(side,
-          result.typeArguments().toArray(TypeName[]::new)), k);
+      return CodeBlock.of(
+          "v instanceof $T c$L",
+          ParameterizedTypeName.get(side, result.typeArguments().toArray(TypeName[]::new)),
+          k);
     }
     return CodeBlock.of("v instanceof $T c$L", caseClass((ClassName) javaType, t, k), k);
   }
@@ -209,10 +266,14 @@ final class VariantHelpers {
   }
 
   private String describe(Type t, TypeDefKind kind) {
-    String prefix = kind instanceof TypeDefKind.EnumType ? "enum"
-        : kind instanceof TypeDefKind.OptionType ? "option"
-        : kind instanceof TypeDefKind.ResultType ? "result"
-        : kind instanceof TypeDefKind.FlagsType ? "flags" : "variant";
+    String prefix =
+        kind instanceof TypeDefKind.EnumType
+            ? "enum"
+            : kind instanceof TypeDefKind.OptionType
+                ? "option"
+                : kind instanceof TypeDefKind.ResultType
+                    ? "result"
+                    : kind instanceof TypeDefKind.FlagsType ? "flags" : "variant";
     String name = abi.world().resolve().type(((TypeRef) t).id()).name();
     return name == null ? prefix : prefix + " " + name;
   }

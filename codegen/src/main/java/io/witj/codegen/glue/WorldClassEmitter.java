@@ -46,21 +46,30 @@ final class WorldClassEmitter {
     this.encoding = encoding;
     this.self = abi.world().worldClass();
     this.builder = self.nestedClass("Builder");
-    this.type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(AutoCloseable.class);
-    this.constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(builder, "builder");
+    this.type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(AutoCloseable.class);
+    this.constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(builder, "builder");
   }
 
   TypeSpec.Builder emit(Map<Integer, String> exportKeys, Map<Integer, String> importKeys) {
     var world = abi.world();
-    type.addJavadoc("One instance of a guest of world $L: typed exports, the host's imports, and the\n"
-        + "Chicory instance they run in. Build with {@link #builder}. Not thread-safe: use one instance per\n"
-        + "thread (build several from one parsed module).\n", world.witName());
+    type.addJavadoc(
+        "One instance of a guest of world $L: typed exports, the host's imports, and the\n"
+            + "Chicory instance they run in. Build with {@link #builder}. Not thread-safe: use one instance per\n"
+            + "thread (build several from one parsed module).\n",
+        world.witName());
     type.addField(abi.className(), "abi", Modifier.PRIVATE, Modifier.FINAL);
     constructor.addStatement("this.abi = new $T(builder.stringEncoding)", abi.className());
-    constructor.addStatement("$T<$T> functions = new $T<>()", List.class,
-        ClassName.get("com.dylibso.chicory.runtime", "ImportFunction"), ArrayList.class);
+    constructor.addStatement(
+        "$T<$T> functions = new $T<>()",
+        List.class,
+        ClassName.get("com.dylibso.chicory.runtime", "ImportFunction"),
+        ArrayList.class);
     ImportGlue imports = new ImportGlue(abi, names, this);
     List<InterfaceModel> importModels = new ArrayList<>(world.imports());
     world.worldImports().ifPresent(importModels::add);
@@ -69,8 +78,10 @@ final class WorldClassEmitter {
       if (!model.hasHostSide()) {
         continue;
       }
-      String module = model.interfaceId() < 0 ? names.rootImportModule()
-          : names.importModule(importKeys.get(model.interfaceId()));
+      String module =
+          model.interfaceId() < 0
+              ? names.rootImportModule()
+              : names.importModule(importKeys.get(model.interfaceId()));
       String field = model.memberName() + "Impl";
       type.addField(model.className(), field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = builder.$N", field, model.memberName());
@@ -89,31 +100,46 @@ final class WorldClassEmitter {
       }
     }
     constructor.addCode(registrations.build());
-    constructor.beginControlFlow("if (builder.wasi != null)")
+    constructor
+        .beginControlFlow("if (builder.wasi != null)")
         .addStatement("functions.addAll($T.asList(builder.wasi))", java.util.Arrays.class)
         .endControlFlow();
     hints.put("wasi_snapshot_preview1", "call .wasi(...) on the builder");
-    constructor.addStatement("$T.check(builder.module, functions, $L)", RuntimeNames.MODULE_IMPORTS, mapOf(hints));
-    constructor.addStatement("$T.Builder instance = $T.builder(builder.module)$>\n.withImportValues($T.builder().withFunctions(functions).build())\n.withStart(false)$<",
-        RuntimeNames.INSTANCE, RuntimeNames.INSTANCE, RuntimeNames.IMPORT_VALUES);
-    constructor.beginControlFlow("if (builder.machineFactory != null)")
+    constructor.addStatement(
+        "$T.check(builder.module, functions, $L)", RuntimeNames.MODULE_IMPORTS, mapOf(hints));
+    constructor.addStatement(
+        "$T.Builder instance = $T.builder(builder.module)$>\n.withImportValues($T.builder().withFunctions(functions).build())\n.withStart(false)$<",
+        RuntimeNames.INSTANCE,
+        RuntimeNames.INSTANCE,
+        RuntimeNames.IMPORT_VALUES);
+    constructor
+        .beginControlFlow("if (builder.machineFactory != null)")
         .addStatement("instance.withMachineFactory(builder.machineFactory)")
         .endControlFlow();
-    constructor.beginControlFlow("if (builder.memoryFactory != null)")
+    constructor
+        .beginControlFlow("if (builder.memoryFactory != null)")
         .addStatement("instance.withMemoryFactory(builder.memoryFactory)")
         .endControlFlow();
     CodeBlock.Builder tail = CodeBlock.builder();
     for (InterfaceModel model : world.exports()) {
       String key = exportKeys.get(model.interfaceId());
       model.functions().forEach(f -> requiredExports.add(exports.coreName(key, f)));
-      model.resourceMethods().values().forEach(fs -> fs.forEach(f -> requiredExports.add(exports.coreName(key, f))));
+      model
+          .resourceMethods()
+          .values()
+          .forEach(fs -> fs.forEach(f -> requiredExports.add(exports.coreName(key, f))));
       type.addField(model.className(), model.memberName(), Modifier.PRIVATE, Modifier.FINAL);
       tail.addStatement("this.$N = new $T(abi)", model.memberName(), model.className());
-      abi.guestResources().stream().filter(r -> r.owner().equals(model.className()))
+      abi.guestResources().stream()
+          .filter(r -> r.owner().equals(model.className()))
           .forEach(r -> tail.addStatement("abi.owner$L = $N", r.name(), model.memberName()));
-      type.addMethod(MethodSpec.methodBuilder(model.memberName()).addModifiers(Modifier.PUBLIC)
-          .returns(model.className()).addJavadoc("The guest's export $L.\n", model.witName())
-          .addStatement("return $N", model.memberName()).build());
+      type.addMethod(
+          MethodSpec.methodBuilder(model.memberName())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(model.className())
+              .addJavadoc("The guest's export $L.\n", model.witName())
+              .addStatement("return $N", model.memberName())
+              .build());
     }
     world.exportedFunctions().forEach(f -> requiredExports.add(exports.coreName(null, f)));
     constructor.addStatement("abi.bind(instance.build(), $L)", listOf(requiredExports));
@@ -123,45 +149,86 @@ final class WorldClassEmitter {
     constructor.addStatement("abi.exports().initialize()");
     type.addMethod(constructor.build());
     type.addMethods(hostMethods);
-    type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(builder).addParameter(RuntimeNames.WASM_MODULE, "module")
-        .addJavadoc("Starts building an instance of the parsed guest {@code module}.\n")
-        .addStatement("return new $T(module)", builder).build());
-    type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(builder).addParameter(byte[].class, "wasm")
-        .addJavadoc("Starts building an instance of the guest in {@code wasm}: a core module, or a component\n"
-            + "whose guest core module is taken out (see {@code GuestModule}) and parsed here.\n")
-        .addStatement("return new $T($T.fromBytes(wasm).parse())", builder, RuntimeNames.GUEST_MODULE).build());
-    type.addMethod(MethodSpec.methodBuilder("instance").addModifiers(Modifier.PUBLIC)
-        .returns(RuntimeNames.INSTANCE).addJavadoc("The Chicory instance.\n")
-        .addStatement("return abi.instance()").build());
-    type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Releases the instance: host resources still held by the guest are closed.\n")
-        .addStatement("abi.close()").build());
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addParameter(RuntimeNames.WASM_MODULE, "module")
+            .addJavadoc("Starts building an instance of the parsed guest {@code module}.\n")
+            .addStatement("return new $T(module)", builder)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addParameter(byte[].class, "wasm")
+            .addJavadoc(
+                "Starts building an instance of the guest in {@code wasm}: a core module, or a component\n"
+                    + "whose guest core module is taken out (see {@code GuestModule}) and parsed here.\n")
+            .addStatement(
+                "return new $T($T.fromBytes(wasm).parse())", builder, RuntimeNames.GUEST_MODULE)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("instance")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeNames.INSTANCE)
+            .addJavadoc("The Chicory instance.\n")
+            .addStatement("return abi.instance()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("close")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "Releases the instance: host resources still held by the guest are closed.\n")
+            .addStatement("abi.close()")
+            .build());
     type.addType(setters.build());
     return type;
   }
 
   /** Registers {@code handler} as host function {@code module}/{@code field}. */
-  void hostFunction(String module, String field, List<CoreType> params, List<CoreType> results,
-      MethodSpec handler, String cxField, String qualifiedName) {
+  void hostFunction(
+      String module,
+      String field,
+      List<CoreType> params,
+      List<CoreType> results,
+      MethodSpec handler,
+      String cxField,
+      String qualifiedName) {
     hostMethods.add(handler);
     if (cxField != null) {
-      type.addField(FieldSpec.builder(RuntimeNames.CANON_CONTEXT, cxField, Modifier.PRIVATE, Modifier.FINAL).build());
+      type.addField(
+          FieldSpec.builder(RuntimeNames.CANON_CONTEXT, cxField, Modifier.PRIVATE, Modifier.FINAL)
+              .build());
       contexts.addStatement("this.$N = abi.context($S)", cxField, qualifiedName);
     }
-    registrations.addStatement("functions.add(new $T($S, $S, $T.of($L, $L), this::$N))",
-        RuntimeNames.HOST_FUNCTION, module, field, RuntimeNames.FUNCTION_TYPE, valTypes(params), valTypes(results),
+    registrations.addStatement(
+        "functions.add(new $T($S, $S, $T.of($L, $L), this::$N))",
+        RuntimeNames.HOST_FUNCTION,
+        module,
+        field,
+        RuntimeNames.FUNCTION_TYPE,
+        valTypes(params),
+        valTypes(results),
         handler.name());
   }
 
   private static CodeBlock valTypes(List<CoreType> types) {
-    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(types.stream()
-        .map(t -> CodeBlock.of("$T.$L", RuntimeNames.VAL_TYPE, t.name())).toList(), ", "));
+    return CodeBlock.of(
+        "$T.of($L)",
+        List.class,
+        CodeBlock.join(
+            types.stream()
+                .map(t -> CodeBlock.of("$T.$L", RuntimeNames.VAL_TYPE, t.name()))
+                .toList(),
+            ", "));
   }
 
   private static CodeBlock listOf(List<String> values) {
-    return CodeBlock.of("$T.of($L)", List.class,
+    return CodeBlock.of(
+        "$T.of($L)",
+        List.class,
         CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
   }
 
@@ -172,10 +239,12 @@ final class WorldClassEmitter {
   }
 
   static TypeName machineFactory() {
-    return ParameterizedTypeName.get(ClassName.get(Function.class), RuntimeNames.INSTANCE, RuntimeNames.MACHINE);
+    return ParameterizedTypeName.get(
+        ClassName.get(Function.class), RuntimeNames.INSTANCE, RuntimeNames.MACHINE);
   }
 
   static TypeName memoryFactory() {
-    return ParameterizedTypeName.get(ClassName.get(Function.class), RuntimeNames.MEMORY_LIMITS, RuntimeNames.MEMORY);
+    return ParameterizedTypeName.get(
+        ClassName.get(Function.class), RuntimeNames.MEMORY_LIMITS, RuntimeNames.MEMORY);
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The Java names of a WIT type that gets its own Java declaration (record, variant, enum, flags or
- * resource), nested in its interface's Java type. The names are the same on the import and the export
- * side; only the enclosing class differs (see {@link WorldModel#className(int, Side)}).
+ * resource), nested in its interface's Java type. The names are the same on the import and the
+ * export side; only the enclosing class differs (see {@link WorldModel#className(int, Side)}).
  *
  * @param typeId index in {@code Resolve.types()}
  * @param simpleName the nested type's simple name

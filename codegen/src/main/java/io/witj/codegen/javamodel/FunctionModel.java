@@ -5,9 +5,9 @@ import io.witj.parser.model.FunctionKind;
 import java.util.List;
 
 /**
- * The Java names of one WIT function. Free functions, constructors ({@code newR}) and static functions
- * ({@code rName}) are methods of the interface's Java type; instance methods ({@code [method]r.f}) are
- * methods of the resource's Java type and drop the {@code self} parameter.
+ * The Java names of one WIT function. Free functions, constructors ({@code newR}) and static
+ * functions ({@code rName}) are methods of the interface's Java type; instance methods ({@code
+ * [method]r.f}) are methods of the resource's Java type and drop the {@code self} parameter.
  *
  * @param javaName the Java method name
  * @param params the WIT parameters as they appear in Java ({@code self} dropped for methods)

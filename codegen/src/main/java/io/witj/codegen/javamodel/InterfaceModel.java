@@ -12,9 +12,10 @@ import java.util.Map;
  * fills with typed calls (exports).
  *
  * @param witName how messages and comments name it: {@code ns:pkg/iface@ver}, or {@code ns:pkg/w#x}
- *     for an inline interface {@code x} of world {@code w}, or {@code ns:pkg/w} for world-level items
- * @param memberName unique name for the glue: builder setter (imports) or accessor on the world class
- *     (exports)
+ *     for an inline interface {@code x} of world {@code w}, or {@code ns:pkg/w} for world-level
+ *     items
+ * @param memberName unique name for the glue: builder setter (imports) or accessor on the world
+ *     class (exports)
  * @param types declared types in WIT order (records, variants, enums, flags, resources)
  * @param functions free functions, constructors and static functions in WIT order
  * @param resourceMethods instance methods per resource type id, in WIT order

@@ -15,20 +15,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * WIT type → Java type, per the mapping table of {@code docs/generated-code.md}: integers keep their
- * width (unsigned values use the two's-complement bits), {@code char} is an {@code int} code point,
- * lists of primitives are primitive arrays, other lists {@code List}, {@code option} is {@code
- * Optional}, {@code result} is {@code io.witj.runtime.Result} ({@code Void} for an absent side),
- * tuples are {@code io.witj.runtime.TupleN}, {@code map} is {@code Map}, flags are {@code Set} of the
- * flags enum, aliases resolve to their target and handles to the resource's Java type. Generic
- * arguments are boxed.
+ * WIT type → Java type, per the mapping table of {@code docs/generated-code.md}: integers keep
+ * their width (unsigned values use the two's-complement bits), {@code char} is an {@code int} code
+ * point, lists of primitives are primitive arrays, other lists {@code List}, {@code option} is
+ * {@code Optional}, {@code result} is {@code io.witj.runtime.Result} ({@code Void} for an absent
+ * side), tuples are {@code io.witj.runtime.TupleN}, {@code map} is {@code Map}, flags are {@code
+ * Set} of the flags enum, aliases resolve to their target and handles to the resource's Java type.
+ * Generic arguments are boxed.
  */
 public final class JavaTypes {
 
   /** Package of the runtime support library that generated code uses. */
   public static final String RUNTIME_PACKAGE = "io.witj.runtime";
+
   /** {@code io.witj.runtime.Result}. */
   public static final ClassName RESULT = ClassName.get(RUNTIME_PACKAGE, "Result");
+
   /** The largest tuple with a {@code TupleN} class in the runtime. */
   public static final int MAX_TUPLE = 16;
 
@@ -101,10 +103,13 @@ public final class JavaTypes {
   /** The primitive array type of {@code list<element>}, or null when elements are not primitive. */
   public TypeName primitiveArray(Type element) {
     Type target = element;
-    while (target instanceof TypeRef ref && resolve.type(ref.id()).kind() instanceof TypeDefKind.AliasType a) {
+    while (target instanceof TypeRef ref
+        && resolve.type(ref.id()).kind() instanceof TypeDefKind.AliasType a) {
       target = a.target();
     }
-    if (target instanceof PrimitiveType p && p != PrimitiveType.STRING && p != PrimitiveType.ERROR_CONTEXT) {
+    if (target instanceof PrimitiveType p
+        && p != PrimitiveType.STRING
+        && p != PrimitiveType.ERROR_CONTEXT) {
       return ArrayTypeName.of(primitive(p));
     }
     return null;
@@ -134,7 +139,8 @@ public final class JavaTypes {
       case F32 -> TypeName.FLOAT;
       case F64 -> TypeName.DOUBLE;
       case STRING -> ClassName.get(String.class);
-      case ERROR_CONTEXT -> throw new IllegalArgumentException("error-context has no Java type yet");
+      case ERROR_CONTEXT ->
+          throw new IllegalArgumentException("error-context has no Java type yet");
     };
   }
 }

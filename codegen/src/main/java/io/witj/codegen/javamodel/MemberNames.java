@@ -23,9 +23,10 @@ import java.util.Map;
  *   <li>methods of the interface type: first the free functions in WIT order, then constructors
  *       ({@code new} + resource name) and static functions ({@code resource-name} + function name)
  *       in WIT order, so a free function keeps its natural name;
- *   <li>methods of a resource type ({@code [method]r.f} → {@code f}) with {@link GlueNames#RESOURCE}
- *       reserved; parameters per function ({@code self} dropped for methods), nothing reserved: the
- *       glue's locals in call bodies start with {@code $}, which converted names never contain.
+ *   <li>methods of a resource type ({@code [method]r.f} → {@code f}) with {@link
+ *       GlueNames#RESOURCE} reserved; parameters per function ({@code self} dropped for methods),
+ *       nothing reserved: the glue's locals in call bodies start with {@code $}, which converted
+ *       names never contain.
  * </ul>
  */
 final class MemberNames {
@@ -60,15 +61,21 @@ final class MemberNames {
     TypeDefKind kind = def.kind();
     if (kind instanceof TypeDefKind.RecordType record) {
       NameScope scope = new NameScope();
-      return record.fields().stream().map(f -> scope.claim(JavaNames.lowerCamel(f.name()))).toList();
+      return record.fields().stream()
+          .map(f -> scope.claim(JavaNames.lowerCamel(f.name())))
+          .toList();
     }
     if (kind instanceof TypeDefKind.VariantType variant) {
       NameScope scope = NameScope.reserving(enclosing);
-      return variant.cases().stream().map(c -> scope.claim(JavaNames.upperCamel(c.name()))).toList();
+      return variant.cases().stream()
+          .map(c -> scope.claim(JavaNames.upperCamel(c.name())))
+          .toList();
     }
     if (kind instanceof TypeDefKind.EnumType enumType) {
       NameScope scope = new NameScope();
-      return enumType.cases().stream().map(c -> scope.claim(JavaNames.upperSnake(c.name()))).toList();
+      return enumType.cases().stream()
+          .map(c -> scope.claim(JavaNames.upperSnake(c.name())))
+          .toList();
     }
     if (kind instanceof TypeDefKind.FlagsType flags) {
       NameScope scope = new NameScope();
@@ -88,7 +95,8 @@ final class MemberNames {
         javaNames.put(f.name(), outer.claim(JavaNames.lowerCamel(f.name())));
       } else if (kind == FunctionKind.Kind.METHOD || kind == FunctionKind.Kind.ASYNC_METHOD) {
         NameScope scope =
-            resources.computeIfAbsent(f.kind().resourceId(), r -> NameScope.reserving(GlueNames.RESOURCE));
+            resources.computeIfAbsent(
+                f.kind().resourceId(), r -> NameScope.reserving(GlueNames.RESOURCE));
         javaNames.put(f.name(), scope.claim(JavaNames.lowerCamel(dotted(f.name())[1])));
       }
     }
@@ -110,8 +118,9 @@ final class MemberNames {
   }
 
   private static FunctionModel model(Function f, String javaName) {
-    boolean method = f.kind().kind() == FunctionKind.Kind.METHOD
-        || f.kind().kind() == FunctionKind.Kind.ASYNC_METHOD;
+    boolean method =
+        f.kind().kind() == FunctionKind.Kind.METHOD
+            || f.kind().kind() == FunctionKind.Kind.ASYNC_METHOD;
     List<Function.Param> params = method ? f.params().subList(1, f.params().size()) : f.params();
     NameScope scope = new NameScope();
     List<String> names = new ArrayList<>();

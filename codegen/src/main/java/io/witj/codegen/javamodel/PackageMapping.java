@@ -12,8 +12,8 @@ import java.util.Set;
  * JavaNames#packageSegment}. An entry of the package map ({@code ns:pkg} or {@code ns:pkg@version}
  * → a Java package {@code M}, the versioned key winning) replaces the whole default: import side
  * {@code M}, export side {@code M.exports}. When a world uses two versions of one package, those
- * packages get a version segment {@code v<version>} ({@code 0.2.0} → {@code v0_2_0}) appended to the
- * unversioned mapping; a versioned package-map entry is used exactly as written.
+ * packages get a version segment {@code v<version>} ({@code 0.2.0} → {@code v0_2_0}) appended to
+ * the unversioned mapping; a versioned package-map entry is used exactly as written.
  */
 public final class PackageMapping {
 
@@ -35,18 +35,21 @@ public final class PackageMapping {
   /** The Java package for {@code name} on {@code side}. */
   public String javaPackage(PackageName name, Side side) {
     String unversioned = name.namespace() + ":" + name.name();
-    String exact = name.version() == null ? null : packageMap.get(unversioned + "@" + name.version());
+    String exact =
+        name.version() == null ? null : packageMap.get(unversioned + "@" + name.version());
     if (exact != null) {
       return side == Side.IMPORT ? exact : exact + ".exports";
     }
     String mapped = packageMap.get(unversioned);
-    String suffix = versioned.contains(unversioned) && name.version() != null
-        ? ".v" + name.version().replaceAll("[^0-9A-Za-z]", "_").toLowerCase(Locale.ROOT)
-        : "";
+    String suffix =
+        versioned.contains(unversioned) && name.version() != null
+            ? ".v" + name.version().replaceAll("[^0-9A-Za-z]", "_").toLowerCase(Locale.ROOT)
+            : "";
     if (mapped != null) {
       return (side == Side.IMPORT ? mapped : mapped + ".exports") + suffix;
     }
-    String local = JavaNames.packageSegment(name.namespace()) + "." + JavaNames.packageSegment(name.name());
+    String local =
+        JavaNames.packageSegment(name.namespace()) + "." + JavaNames.packageSegment(name.name());
     String sided = side == Side.IMPORT ? local : "exports." + local;
     return join(basePackage, sided + suffix);
   }

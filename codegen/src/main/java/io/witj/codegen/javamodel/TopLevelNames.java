@@ -11,9 +11,10 @@ import java.util.Set;
 
 /**
  * Simple names of the top-level Java types of named interfaces and worlds. Within one Java package
- * (all WIT packages mapped there, in Resolve order) names are claimed per WIT package: its interfaces
- * in source order ({@code Iface}), then its worlds ({@code W}, then {@code WImports}); clashes follow
- * {@link NameScope}. Export-side classes reuse the interface's name in their own package.
+ * (all WIT packages mapped there, in Resolve order) names are claimed per WIT package: its
+ * interfaces in source order ({@code Iface}), then its worlds ({@code W}, then {@code WImports});
+ * clashes follow {@link NameScope}. Export-side classes reuse the interface's name in their own
+ * package.
  */
 final class TopLevelNames {
 
@@ -26,25 +27,41 @@ final class TopLevelNames {
     Map<String, NameScope> scopes = new HashMap<>();
     for (Package pkg : resolve.packages()) {
       NameScope scope =
-          scopes.computeIfAbsent(mapping.javaPackage(pkg.name(), Side.IMPORT), p -> new NameScope());
-      pkg.interfaces().forEach((name, id) -> interfaces.put(id, scope.claim(JavaNames.upperCamel(name))));
+          scopes.computeIfAbsent(
+              mapping.javaPackage(pkg.name(), Side.IMPORT), p -> new NameScope());
+      pkg.interfaces()
+          .forEach((name, id) -> interfaces.put(id, scope.claim(JavaNames.upperCamel(name))));
       pkg.worlds().forEach((name, id) -> worlds.put(id, scope.claim(JavaNames.upperCamel(name))));
       pkg.worlds()
-          .forEach((name, id) -> worldImports.put(id, scope.claim(JavaNames.upperCamel(name) + "Imports")));
-      Set<String> imports = byPackage.computeIfAbsent(mapping.javaPackage(pkg.name(), Side.IMPORT), p -> new HashSet<>());
-      Set<String> exports = byPackage.computeIfAbsent(mapping.javaPackage(pkg.name(), Side.EXPORT), p -> new HashSet<>());
-      pkg.interfaces().values().forEach(id -> {
-        imports.add(interfaces.get(id));
-        exports.add(interfaces.get(id));
-      });
-      pkg.worlds().values().forEach(id -> {
-        imports.add(worlds.get(id));
-        imports.add(worldImports.get(id));
-      });
+          .forEach(
+              (name, id) ->
+                  worldImports.put(id, scope.claim(JavaNames.upperCamel(name) + "Imports")));
+      Set<String> imports =
+          byPackage.computeIfAbsent(
+              mapping.javaPackage(pkg.name(), Side.IMPORT), p -> new HashSet<>());
+      Set<String> exports =
+          byPackage.computeIfAbsent(
+              mapping.javaPackage(pkg.name(), Side.EXPORT), p -> new HashSet<>());
+      pkg.interfaces()
+          .values()
+          .forEach(
+              id -> {
+                imports.add(interfaces.get(id));
+                exports.add(interfaces.get(id));
+              });
+      pkg.worlds()
+          .values()
+          .forEach(
+              id -> {
+                imports.add(worlds.get(id));
+                imports.add(worldImports.get(id));
+              });
     }
   }
 
-  /** Every top-level simple name these rules give out in {@code javaPackage}, mutable for additions. */
+  /**
+   * Every top-level simple name these rules give out in {@code javaPackage}, mutable for additions.
+   */
   Set<String> namesIn(String javaPackage) {
     return byPackage.computeIfAbsent(javaPackage, p -> new HashSet<>());
   }

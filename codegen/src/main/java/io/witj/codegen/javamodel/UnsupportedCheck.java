@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Finds what the generator does not support yet: async functions, {@code future}, {@code stream}
- * and {@code error-context} anywhere inside a type, and tuples without a {@code TupleN} class. Answers are reasons ("async functions are not
- * supported yet") or null.
+ * and {@code error-context} anywhere inside a type, and tuples without a {@code TupleN} class.
+ * Answers are reasons ("async functions are not supported yet") or null.
  */
 final class UnsupportedCheck {
 
@@ -78,8 +78,11 @@ final class UnsupportedCheck {
     }
     if (kind instanceof TypeDefKind.TupleType tuple) {
       if (tuple.types().isEmpty() || tuple.types().size() > JavaTypes.MAX_TUPLE) {
-        return "tuples of " + tuple.types().size() + " members are not supported (1 to "
-            + JavaTypes.MAX_TUPLE + " are)";
+        return "tuples of "
+            + tuple.types().size()
+            + " members are not supported (1 to "
+            + JavaTypes.MAX_TUPLE
+            + " are)";
       }
       return first(tuple.types().toArray(Type[]::new));
     }

@@ -110,9 +110,9 @@ public final class WorldModel {
   }
 
   /**
-   * Simple names of the top-level types the naming rules give out in {@code javaPackage} (whether or
-   * not this world generates them): a file of that package must qualify {@code java.lang} types of
-   * those names.
+   * Simple names of the top-level types the naming rules give out in {@code javaPackage} (whether
+   * or not this world generates them): a file of that package must qualify {@code java.lang} types
+   * of those names.
    */
   public Set<String> topLevelNames(String javaPackage) {
     return Set.copyOf(topLevelNames.apply(javaPackage));
@@ -124,8 +124,8 @@ public final class WorldModel {
    */
   public boolean hasDeprecated() {
     return Stream.of(imports, exports, worldImports().stream().toList())
-        .flatMap(List::stream)
-        .anyMatch(WorldModel::hasDeprecated)
+            .flatMap(List::stream)
+            .anyMatch(WorldModel::hasDeprecated)
         || exportedFunctions.stream().anyMatch(f -> isDeprecated(f.function().stability()));
   }
 
@@ -148,12 +148,15 @@ public final class WorldModel {
   public DeclaredType declaredType(int typeId) {
     DeclaredType declared = declaredTypes.get(typeId);
     if (declared == null) {
-      throw new IllegalArgumentException("type " + typeId + " has no Java declaration in " + witName);
+      throw new IllegalArgumentException(
+          "type " + typeId + " has no Java declaration in " + witName);
     }
     return declared;
   }
 
-  /** Whether {@code typeId} is a record, variant, enum, flags or resource with a Java declaration. */
+  /**
+   * Whether {@code typeId} is a record, variant, enum, flags or resource with a Java declaration.
+   */
   public boolean isDeclared(int typeId) {
     return declaredTypes.containsKey(typeId);
   }
@@ -161,8 +164,8 @@ public final class WorldModel {
   /**
    * The Java class of declared type {@code typeId} as seen from code on {@code side}: a type of an
    * interface the world exports is the export-side class when seen from the export side, the
-   * import-side class otherwise (world-level exports see the import side, as WIT's world {@code use}
-   * does).
+   * import-side class otherwise (world-level exports see the import side, as WIT's world {@code
+   * use} does).
    */
   public ClassName className(int typeId, Side side) {
     DeclaredType declared = declaredType(typeId);
@@ -185,7 +188,11 @@ public final class WorldModel {
       InterfaceModel model = exported != null ? exported : importsById.get(owner.interfaceId());
       if (model == null) {
         throw new IllegalStateException(
-            "type " + def.name() + " belongs to an interface that " + witName + " neither imports nor exports");
+            "type "
+                + def.name()
+                + " belongs to an interface that "
+                + witName
+                + " neither imports nor exports");
       }
       return model;
     }

@@ -25,8 +25,8 @@ import java.util.Set;
  * Builds the {@link WorldModel} of one world: Java packages and names for every generated type and
  * member, and the list of items left out because they are not supported yet (the caller decides
  * whether that is an error). Inline interfaces ({@code import x: interface {…}}) of world {@code w}
- * go to the sub-package {@code <pkg>.<w>} (export side {@code <exports pkg>.<w>}), named after their
- * key.
+ * go to the sub-package {@code <pkg>.<w>} (export side {@code <exports pkg>.<w>}), named after
+ * their key.
  */
 public final class WorldModelBuilder {
 
@@ -73,15 +73,27 @@ public final class WorldModelBuilder {
         ClassName.get(worldClass.packageName(), topNames.worldImportsName(worldId));
     Map<Integer, TypeDef> worldTypes = new LinkedHashMap<>();
     List<Function> worldFunctions = new ArrayList<>();
-    world.imports().values().forEach(item -> {
-      if (item instanceof WorldItem.TypeItem type) {
-        worldTypes.put(type.typeId(), resolve.type(type.typeId()));
-      } else if (item instanceof WorldItem.FunctionItem function) {
-        worldFunctions.add(function.function());
-      }
-    });
-    InterfaceModel worldImports = model(
-        Side.IMPORT, -1, witName, importsClass, worldTypes, worldFunctions, world.docs(), world.stability());
+    world
+        .imports()
+        .values()
+        .forEach(
+            item -> {
+              if (item instanceof WorldItem.TypeItem type) {
+                worldTypes.put(type.typeId(), resolve.type(type.typeId()));
+              } else if (item instanceof WorldItem.FunctionItem function) {
+                worldFunctions.add(function.function());
+              }
+            });
+    InterfaceModel worldImports =
+        model(
+            Side.IMPORT,
+            -1,
+            witName,
+            importsClass,
+            worldTypes,
+            worldFunctions,
+            world.docs(),
+            world.stability());
 
     NameScope builderScope = NameScope.reserving(GlueNames.WORLD_BUILDER);
     List<InterfaceModel> namedImports = new ArrayList<>();
@@ -93,90 +105,144 @@ public final class WorldModelBuilder {
     }
 
     List<Function> exportedFunctions = new ArrayList<>();
-    world.exports().values().forEach(item -> {
-      if (item instanceof WorldItem.FunctionItem function) {
-        exportedFunctions.add(function.function());
-      }
-    });
+    world
+        .exports()
+        .values()
+        .forEach(
+            item -> {
+              if (item instanceof WorldItem.FunctionItem function) {
+                exportedFunctions.add(function.function());
+              }
+            });
     List<String> exportSkipped = new ArrayList<>();
-    List<FunctionModel> worldExports = supportedFunctions(witName, exportedFunctions, exportSkipped);
+    List<FunctionModel> worldExports =
+        supportedFunctions(witName, exportedFunctions, exportSkipped);
     skipped.addAll(exportSkipped);
     NameScope worldScope = NameScope.reserving(GlueNames.WORLD_CLASS);
-    List<FunctionModel> namedWorldExports = worldExports.stream()
-        .map(f -> new FunctionModel(f.function(), worldScope.claim(f.javaName()), f.params(), f.paramNames()))
-        .toList();
+    List<FunctionModel> namedWorldExports =
+        worldExports.stream()
+            .map(
+                f ->
+                    new FunctionModel(
+                        f.function(), worldScope.claim(f.javaName()), f.params(), f.paramNames()))
+            .toList();
     List<InterfaceModel> namedExports = new ArrayList<>();
     for (InterfaceModel model : exports) {
       namedExports.add(withMember(model, worldScope.claim(memberNatural(model))));
     }
-    return new WorldModel(resolve, worldId, witName, worldClass, worldImports, namedImports,
-        namedExports, namedWorldExports, declared, List.copyOf(skipped), topNames::namesIn);
+    return new WorldModel(
+        resolve,
+        worldId,
+        witName,
+        worldClass,
+        worldImports,
+        namedImports,
+        namedExports,
+        namedWorldExports,
+        declared,
+        List.copyOf(skipped),
+        topNames::namesIn);
   }
 
   private List<InterfaceModel> interfaces(Map<WorldKey, WorldItem> items, Side side) {
     NameScope inlineScope = new NameScope();
-    String inlinePackage = mapping.javaPackage(worldPackage, side) + "." + JavaNames.packageSegment(world.name());
+    String inlinePackage =
+        mapping.javaPackage(worldPackage, side) + "." + JavaNames.packageSegment(world.name());
     List<InterfaceModel> out = new ArrayList<>();
-    items.forEach((key, item) -> {
-      if (!(item instanceof WorldItem.InterfaceItem ifaceItem)) {
-        return;
-      }
-      int id = ifaceItem.interfaceId();
-      Interface iface = resolve.iface(id);
-      String witName;
-      ClassName className;
-      if (iface.name() == null) {
-        String keyName = ((WorldKey.Name) key).name();
-        witName = worldPackage.interfaceId(world.name()) + "/" + keyName;
-        className = ClassName.get(inlinePackage, inlineScope.claim(JavaNames.upperCamel(keyName)));
-        topNames.namesIn(inlinePackage).add(className.simpleName());
-      } else {
-        PackageName pkg = resolve.pkg(iface.packageId()).name();
-        witName = pkg.interfaceId(iface.name());
-        className = ClassName.get(mapping.javaPackage(pkg, side), topNames.interfaceName(id));
-      }
-      Map<Integer, TypeDef> types = new LinkedHashMap<>();
-      iface.types().values().forEach(t -> types.put(t, resolve.type(t)));
-      InterfaceModel model = model(side, id, witName, className, types,
-          List.copyOf(iface.functions().values()), iface.docs(), iface.stability());
-      out.add(model);
-    });
+    items.forEach(
+        (key, item) -> {
+          if (!(item instanceof WorldItem.InterfaceItem ifaceItem)) {
+            return;
+          }
+          int id = ifaceItem.interfaceId();
+          Interface iface = resolve.iface(id);
+          String witName;
+          ClassName className;
+          if (iface.name() == null) {
+            String keyName = ((WorldKey.Name) key).name();
+            witName = worldPackage.interfaceId(world.name()) + "/" + keyName;
+            className =
+                ClassName.get(inlinePackage, inlineScope.claim(JavaNames.upperCamel(keyName)));
+            topNames.namesIn(inlinePackage).add(className.simpleName());
+          } else {
+            PackageName pkg = resolve.pkg(iface.packageId()).name();
+            witName = pkg.interfaceId(iface.name());
+            className = ClassName.get(mapping.javaPackage(pkg, side), topNames.interfaceName(id));
+          }
+          Map<Integer, TypeDef> types = new LinkedHashMap<>();
+          iface.types().values().forEach(t -> types.put(t, resolve.type(t)));
+          InterfaceModel model =
+              model(
+                  side,
+                  id,
+                  witName,
+                  className,
+                  types,
+                  List.copyOf(iface.functions().values()),
+                  iface.docs(),
+                  iface.stability());
+          out.add(model);
+        });
     return out;
   }
 
   /** The model; null for world-level imports ({@code id} -1) when there is nothing to declare. */
-  private InterfaceModel model(Side side, int id, String witName, ClassName className,
-      Map<Integer, TypeDef> types, List<Function> functions, String docs, Stability stability) {
+  private InterfaceModel model(
+      Side side,
+      int id,
+      String witName,
+      ClassName className,
+      Map<Integer, TypeDef> types,
+      List<Function> functions,
+      String docs,
+      Stability stability) {
     List<String> localSkipped = new ArrayList<>();
     Map<Integer, TypeDef> declarable = new LinkedHashMap<>();
-    types.forEach((typeId, def) -> {
-      if (MemberNames.isDeclared(def)) {
-        declarable.put(typeId, def);
-      }
-    });
+    types.forEach(
+        (typeId, def) -> {
+          if (MemberNames.isDeclared(def)) {
+            declarable.put(typeId, def);
+          }
+        });
     Map<Integer, DeclaredType> names = MemberNames.declare(declarable, className.simpleName());
     List<DeclaredType> kept = new ArrayList<>();
-    names.forEach((typeId, type) -> {
-      String reason = check.reasonForDef(typeId);
-      if (reason == null) {
-        kept.add(type);
-        declared.putIfAbsent(typeId, type);
-      } else {
-        localSkipped.add(witName + "#" + type.def().name() + ": " + reason);
-      }
-    });
+    names.forEach(
+        (typeId, type) -> {
+          String reason = check.reasonForDef(typeId);
+          if (reason == null) {
+            kept.add(type);
+            declared.putIfAbsent(typeId, type);
+          } else {
+            localSkipped.add(witName + "#" + type.def().name() + ": " + reason);
+          }
+        });
     List<FunctionModel> all = supportedFunctions(witName, functions, localSkipped);
     List<FunctionModel> outer = all.stream().filter(f -> !f.isMethod()).toList();
     Map<Integer, List<FunctionModel>> methods = new LinkedHashMap<>();
-    all.stream().filter(FunctionModel::isMethod).forEach(f ->
-        methods.computeIfAbsent(f.function().kind().resourceId(), r -> new ArrayList<>()).add(f));
+    all.stream()
+        .filter(FunctionModel::isMethod)
+        .forEach(
+            f ->
+                methods
+                    .computeIfAbsent(f.function().kind().resourceId(), r -> new ArrayList<>())
+                    .add(f));
     methods.replaceAll((r, list) -> List.copyOf(list));
     skipped.addAll(localSkipped);
     if (id < 0 && kept.isEmpty() && outer.isEmpty() && localSkipped.isEmpty()) {
       return null;
     }
-    return new InterfaceModel(side, id, witName, className, "", List.copyOf(kept), outer,
-        Map.copyOf(methods), List.copyOf(localSkipped), docs, stability);
+    return new InterfaceModel(
+        side,
+        id,
+        witName,
+        className,
+        "",
+        List.copyOf(kept),
+        outer,
+        Map.copyOf(methods),
+        List.copyOf(localSkipped),
+        docs,
+        stability);
   }
 
   private List<FunctionModel> supportedFunctions(
@@ -196,13 +262,26 @@ public final class WorldModelBuilder {
 
   private String memberNatural(InterfaceModel model) {
     Interface iface = resolve.iface(model.interfaceId());
-    String name = iface.name() != null ? iface.name() : model.witName().substring(model.witName().lastIndexOf('/') + 1);
+    String name =
+        iface.name() != null
+            ? iface.name()
+            : model.witName().substring(model.witName().lastIndexOf('/') + 1);
     return JavaNames.lowerCamel(name);
   }
 
   private static InterfaceModel withMember(InterfaceModel m, String member) {
-    return new InterfaceModel(m.side(), m.interfaceId(), m.witName(), m.className(), member, m.types(),
-        m.functions(), m.resourceMethods(), m.skipped(), m.docs(), m.stability());
+    return new InterfaceModel(
+        m.side(),
+        m.interfaceId(),
+        m.witName(),
+        m.className(),
+        member,
+        m.types(),
+        m.functions(),
+        m.resourceMethods(),
+        m.skipped(),
+        m.docs(),
+        m.stability());
   }
 
   /** {@code ns:pkg} of the packages the world uses in more than one version. */
@@ -210,23 +289,29 @@ public final class WorldModelBuilder {
     Map<String, Set<String>> versions = new HashMap<>();
     List<Integer> packageIds = new ArrayList<>(List.of(world.packageId()));
     for (Map<WorldKey, WorldItem> items : List.of(world.imports(), world.exports())) {
-      items.values().forEach(item -> {
-        if (item instanceof WorldItem.InterfaceItem i && resolve.iface(i.interfaceId()).packageId() >= 0) {
-          packageIds.add(resolve.iface(i.interfaceId()).packageId());
-        }
-      });
+      items
+          .values()
+          .forEach(
+              item -> {
+                if (item instanceof WorldItem.InterfaceItem i
+                    && resolve.iface(i.interfaceId()).packageId() >= 0) {
+                  packageIds.add(resolve.iface(i.interfaceId()).packageId());
+                }
+              });
     }
     for (int id : packageIds) {
       PackageName name = resolve.pkg(id).name();
-      versions.computeIfAbsent(name.namespace() + ":" + name.name(), k -> new HashSet<>())
+      versions
+          .computeIfAbsent(name.namespace() + ":" + name.name(), k -> new HashSet<>())
           .add(String.valueOf(name.version()));
     }
     Set<String> out = new HashSet<>();
-    versions.forEach((pkg, vs) -> {
-      if (vs.size() > 1) {
-        out.add(pkg);
-      }
-    });
+    versions.forEach(
+        (pkg, vs) -> {
+          if (vs.size() > 1) {
+            out.add(pkg);
+          }
+        });
     return out;
   }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The one place where WIT identifiers become Java identifiers. WIT names are kebab-case words
- * ({@code is-XML}, {@code get-a}); each word is lower- or upper-case letters and digits starting with
- * a letter. Conversions:
+ * ({@code is-XML}, {@code get-a}); each word is lower- or upper-case letters and digits starting
+ * with a letter. Conversions:
  *
  * <ul>
  *   <li>{@link #lowerCamel}: members (methods, parameters, record components) — {@code is-XML} →
@@ -17,27 +17,88 @@ import java.util.Set;
  * </ul>
  *
  * Every result is passed through {@link #escape}: a Java keyword, a contextual/restricted name
- * ({@code record}, {@code yield}, {@code var}, {@code sealed}, {@code permits}, …) or a method name of
- * {@link Object} gets a trailing {@code _}. Natural names therefore never contain {@code _} followed by
- * a digit, nor start with {@code _}; {@link NameScope} relies on that for its clash suffixes. Nor do
- * they contain {@code $} (WIT identifiers are letters, digits and {@code -}): the glue names the locals
- * of its call bodies with it ({@code $cx}), so WIT parameter names never need to avoid them.
+ * ({@code record}, {@code yield}, {@code var}, {@code sealed}, {@code permits}, …) or a method name
+ * of {@link Object} gets a trailing {@code _}. Natural names therefore never contain {@code _}
+ * followed by a digit, nor start with {@code _}; {@link NameScope} relies on that for its clash
+ * suffixes. Nor do they contain {@code $} (WIT identifiers are letters, digits and {@code -}): the
+ * glue names the locals of its call bodies with it ({@code $cx}), so WIT parameter names never need
+ * to avoid them.
  */
 public final class JavaNames {
 
   private static final Set<String> RESERVED =
       Set.of(
           // keywords and literals
-          "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
-          "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
-          "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
-          "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-          "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
-          "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "_",
           // contextual keywords and restricted identifiers outside module-info
-          "permits", "record", "sealed", "var", "when", "yield",
+          "permits",
+          "record",
+          "sealed",
+          "var",
+          "when",
+          "yield",
           // methods of java.lang.Object (clash as members, and as record components)
-          "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString",
+          "clone",
+          "equals",
+          "finalize",
+          "getClass",
+          "hashCode",
+          "notify",
+          "notifyAll",
+          "toString",
           "wait");
 
   private JavaNames() {}
@@ -75,7 +136,9 @@ public final class JavaNames {
     return isReserved(name) ? name + "_" : name;
   }
 
-  /** Whether {@code name} is a Java keyword, literal, restricted identifier or Object method name. */
+  /**
+   * Whether {@code name} is a Java keyword, literal, restricted identifier or Object method name.
+   */
   public static boolean isReserved(String name) {
     return RESERVED.contains(name);
   }

@@ -5,14 +5,15 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The Java identifiers already used in one scope (a package's top-level types, the nested types of a
- * class, the methods of an interface, the components of a record, …), handing out unique names.
+ * The Java identifiers already used in one scope (a package's top-level types, the nested types of
+ * a class, the methods of an interface, the components of a record, …), handing out unique names.
  *
  * <p>The clash rule, applied everywhere: items claim their natural name in a fixed order (WIT
- * declaration order; the callers document any priority classes). The first claimant keeps the natural
- * name; a later one, or one whose natural name is {@linkplain #reserve reserved} in the scope, gets
- * the first free of {@code name_2}, {@code name_3}, …. Natural names never contain {@code _} followed
- * by a digit (see {@link JavaNames}), so a suffixed name cannot steal a later item's natural name.
+ * declaration order; the callers document any priority classes). The first claimant keeps the
+ * natural name; a later one, or one whose natural name is {@linkplain #reserve reserved} in the
+ * scope, gets the first free of {@code name_2}, {@code name_3}, …. Natural names never contain
+ * {@code _} followed by a digit (see {@link JavaNames}), so a suffixed name cannot steal a later
+ * item's natural name.
  */
 public final class NameScope {
 
@@ -28,13 +29,18 @@ public final class NameScope {
     return scope;
   }
 
-  /** Marks {@code name} as used without claiming it for an item (enclosing type names, glue members). */
+  /**
+   * Marks {@code name} as used without claiming it for an item (enclosing type names, glue
+   * members).
+   */
   public NameScope reserve(String name) {
     taken.add(name);
     return this;
   }
 
-  /** {@code natural} if still free, otherwise the first free {@code natural_N} (N ≥ 2); now taken. */
+  /**
+   * {@code natural} if still free, otherwise the first free {@code natural_N} (N ≥ 2); now taken.
+   */
   public String claim(String natural) {
     String name = natural;
     for (int n = 2; !taken.add(name); n++) {

@@ -45,8 +45,14 @@ class AbiLayoutTest {
 
   @Test
   void recordOffsetsPaddingAndAliases() {
-    TypeRef rec = r.add("r", new TypeDefKind.RecordType(List.of(
-        new Field("a", U8, null), new Field("b", U32, null), new Field("c", U16, null))));
+    TypeRef rec =
+        r.add(
+            "r",
+            new TypeDefKind.RecordType(
+                List.of(
+                    new Field("a", U8, null),
+                    new Field("b", U32, null),
+                    new Field("c", U16, null))));
     TypeRef alias = r.add("a", new TypeDefKind.AliasType(rec));
     TypeRef aliasOfAlias = r.add("b", new TypeDefKind.AliasType(alias));
     AbiLayout abi = layout();
@@ -60,12 +66,16 @@ class AbiLayoutTest {
   @Test
   void variantJoinsPayloadSlots() {
     TypeRef tuple = r.add(new TypeDefKind.TupleType(List.of(F32, U32)));
-    TypeRef variant = r.add("v", new TypeDefKind.VariantType(List.of(
-        new Case("a", U32, null),
-        new Case("b", F32, null),
-        new Case("c", tuple, null),
-        new Case("d", null, null),
-        new Case("e", F64, null))));
+    TypeRef variant =
+        r.add(
+            "v",
+            new TypeDefKind.VariantType(
+                List.of(
+                    new Case("a", U32, null),
+                    new Case("b", F32, null),
+                    new Case("c", tuple, null),
+                    new Case("d", null, null),
+                    new Case("e", F64, null))));
     AbiLayout abi = layout();
     VariantLayout v = abi.variant(variant);
     assertThat(v.discriminant()).isEqualTo(Discriminant.U8);
@@ -90,8 +100,11 @@ class AbiLayoutTest {
     TypeRef option = r.add(new TypeDefKind.OptionType(U64));
     TypeRef result = r.add(new TypeDefKind.ResultType(null, STRING));
     TypeRef bare = r.add(new TypeDefKind.ResultType(null, null));
-    TypeRef enumType = r.add("e", new TypeDefKind.EnumType(List.of(
-        new TypeDefKind.EnumCase("x", null), new TypeDefKind.EnumCase("y", null))));
+    TypeRef enumType =
+        r.add(
+            "e",
+            new TypeDefKind.EnumType(
+                List.of(new TypeDefKind.EnumCase("x", null), new TypeDefKind.EnumCase("y", null))));
     AbiLayout abi = layout();
     assertThat(abi.layout(option)).isEqualTo(new TypeLayout(8, 16, List.of(I32, I64)));
     assertThat(abi.variant(option).caseNames()).containsExactly("none", "some").inOrder();
@@ -108,8 +121,13 @@ class AbiLayoutTest {
     assertThat(Discriminant.forCaseCount(257)).isEqualTo(Discriminant.U16);
     assertThat(Discriminant.forCaseCount(65536)).isEqualTo(Discriminant.U16);
     assertThat(Discriminant.forCaseCount(65537)).isEqualTo(Discriminant.U32);
-    TypeRef wide = r.add("e", new TypeDefKind.EnumType(IntStream.range(0, 257)
-        .mapToObj(i -> new TypeDefKind.EnumCase("c" + i, null)).toList()));
+    TypeRef wide =
+        r.add(
+            "e",
+            new TypeDefKind.EnumType(
+                IntStream.range(0, 257)
+                    .mapToObj(i -> new TypeDefKind.EnumCase("c" + i, null))
+                    .toList()));
     assertThat(layout().layout(wide)).isEqualTo(new TypeLayout(2, 2, List.of(I32)));
   }
 
@@ -131,8 +149,10 @@ class AbiLayoutTest {
   }
 
   private TypeRef flags(int count) {
-    return r.add("f" + count, new TypeDefKind.FlagsType(IntStream.range(0, count)
-        .mapToObj(i -> new TypeDefKind.Flag("l" + i, null)).toList()));
+    return r.add(
+        "f" + count,
+        new TypeDefKind.FlagsType(
+            IntStream.range(0, count).mapToObj(i -> new TypeDefKind.Flag("l" + i, null)).toList()));
   }
 
   @Test
@@ -148,7 +168,8 @@ class AbiLayoutTest {
     assertThat(entry.offsets()).containsExactly(0, 8).inOrder();
     assertThat(entry.layout().size()).isEqualTo(12);
     assertThat(abi.layout(fixed)).isEqualTo(new TypeLayout(2, 6, List.of(I32, I32, I32)));
-    assertThat(abi.layout(fixedOfStrings)).isEqualTo(new TypeLayout(4, 16, List.of(I32, I32, I32, I32)));
+    assertThat(abi.layout(fixedOfStrings))
+        .isEqualTo(new TypeLayout(4, 16, List.of(I32, I32, I32, I32)));
   }
 
   @Test

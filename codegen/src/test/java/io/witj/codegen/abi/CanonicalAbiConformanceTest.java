@@ -59,18 +59,23 @@ class CanonicalAbiConformanceTest {
     String property = System.getProperty("witj.abiVectors");
     Path file = property == null ? null : Path.of(property);
     if (file == null || !Files.isRegularFile(file)) {
-      System.err.println("*** SKIPPED CanonicalAbiConformanceTest: vectors file not found (witj.abiVectors="
-          + property + ")");
+      System.err.println(
+          "*** SKIPPED CanonicalAbiConformanceTest: vectors file not found (witj.abiVectors="
+              + property
+              + ")");
       Assumptions.abort("Canonical ABI vectors not found: witj.abiVectors=" + property);
     }
     List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
-    return lines.stream().map(line -> {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> vector = (Map<String, Object>) JsonReader.parseExactNumbers(line);
-      String name = (String) vector.get("name");
-      boolean func = "func".equals(vector.get("category"));
-      return DynamicTest.dynamicTest(name + (func ? " [signature]" : " [strict]"), () -> run(vector));
-    });
+    return lines.stream()
+        .map(
+            line -> {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> vector = (Map<String, Object>) JsonReader.parseExactNumbers(line);
+              String name = (String) vector.get("name");
+              boolean func = "func".equals(vector.get("category"));
+              return DynamicTest.dynamicTest(
+                  name + (func ? " [signature]" : " [strict]"), () -> run(vector));
+            });
   }
 
   @AfterAll
@@ -80,10 +85,19 @@ class CanonicalAbiConformanceTest {
     }
     int passed = TALLY.values().stream().mapToInt(t -> t[0]).sum();
     int failed = TALLY.values().stream().mapToInt(t -> t[1]).sum();
-    System.out.println("canonical-abi vectors: " + passed + " passed, " + failed + " failed"
-        + " (value cases strict; " + byContent + " string cases also by content)");
+    System.out.println(
+        "canonical-abi vectors: "
+            + passed
+            + " passed, "
+            + failed
+            + " failed"
+            + " (value cases strict; "
+            + byContent
+            + " string cases also by content)");
     if (failed > 0) {
-      TALLY.forEach((category, t) -> System.out.println("  " + category + ": " + t[0] + " passed, " + t[1] + " failed"));
+      TALLY.forEach(
+          (category, t) ->
+              System.out.println("  " + category + ": " + t[0] + " passed, " + t[1] + " failed"));
       FAILURES.forEach(f -> System.out.println("  FAILED " + f));
     }
   }
@@ -109,7 +123,8 @@ class CanonicalAbiConformanceTest {
   private record Parsed(Resolve resolve, Interface iface) {}
 
   private static Parsed parse(Map<String, Object> vector, String item) throws Exception {
-    String wit = "package test:abi;\n\ninterface t {\n" + vector.get("defs") + "\n" + item + "\n}\n";
+    String wit =
+        "package test:abi;\n\ninterface t {\n" + vector.get("defs") + "\n" + item + "\n}\n";
     Path file = tempDir.resolve(vector.get("name") + ".wit");
     Files.writeString(file, wit);
     Resolve resolve = Wit.load(file, Set.of());
@@ -149,12 +164,14 @@ class CanonicalAbiConformanceTest {
     codec.store(cx, root, value, addr);
     assertEquals(store.get("bytes"), hex(memory, addr, layout.size(root)), "store: bytes at addr");
     checkHeap("store", store, memory, alloc);
-    assertEquals(expectedValue, VectorValues.render(codec.load(cx, root, addr)), "load after store");
+    assertEquals(
+        expectedValue, VectorValues.render(codec.load(cx, root, addr)), "load after store");
 
     Map<?, ?> lowered = (Map<?, ?>) vector.get("lower_flat");
     Memory flatMemory = memory();
     BumpAllocator flatAlloc = new BumpAllocator(flatMemory, number(lowered.get("heap_start")));
-    CanonContext flatCx = context(flatMemory, flatAlloc, encoding, StringLowering.SPEC_UTF8_SOURCE, vector);
+    CanonContext flatCx =
+        context(flatMemory, flatAlloc, encoding, StringLowering.SPEC_UTF8_SOURCE, vector);
     List<Long> values = flat.lower(flatCx, root, value);
     assertEquals(unsignedList(lowered.get("values")), values, "lower_flat: values");
     checkHeap("lower_flat", lowered, flatMemory, flatAlloc);
@@ -168,14 +185,25 @@ class CanonicalAbiConformanceTest {
   }
 
   /** Runtime-support's default string lowering, compared with the vector by content. */
-  private static void byContent(Map<String, Object> vector, AbiLayout layout, DynamicValueCodec codec,
-      DynamicFlatCodec flat, Type root, Object value, StringEncoding encoding) {
+  private static void byContent(
+      Map<String, Object> vector,
+      AbiLayout layout,
+      DynamicValueCodec codec,
+      DynamicFlatCodec flat,
+      Type root,
+      Object value,
+      StringEncoding encoding) {
     Map<?, ?> store = (Map<?, ?>) vector.get("store");
     int addr = number(store.get("addr"));
     Memory expected = expectedMemory(store, addr);
     Memory actual = memory();
-    CanonContext cx = context(actual, new BumpAllocator(actual, number(store.get("heap_start"))),
-        encoding, StringLowering.EXACT, vector);
+    CanonContext cx =
+        context(
+            actual,
+            new BumpAllocator(actual, number(store.get("heap_start"))),
+            encoding,
+            StringLowering.EXACT,
+            vector);
     codec.store(cx, root, value, addr);
     ContentComparison comparison = new ContentComparison(layout, encoding);
     comparison.compareStored(root, expected, addr, actual, addr, "store");
@@ -183,27 +211,40 @@ class CanonicalAbiConformanceTest {
     Map<?, ?> lowered = (Map<?, ?>) vector.get("lower_flat");
     Memory expectedFlat = expectedMemory(lowered, -1);
     Memory actualFlat = memory();
-    CanonContext flatCx = context(actualFlat, new BumpAllocator(actualFlat, number(lowered.get("heap_start"))),
-        encoding, StringLowering.EXACT, vector);
+    CanonContext flatCx =
+        context(
+            actualFlat,
+            new BumpAllocator(actualFlat, number(lowered.get("heap_start"))),
+            encoding,
+            StringLowering.EXACT,
+            vector);
     List<Long> values = flat.lower(flatCx, root, value);
-    comparison.compareFlat(root, unsignedList(lowered.get("values")), expectedFlat, values, actualFlat);
+    comparison.compareFlat(
+        root, unsignedList(lowered.get("values")), expectedFlat, values, actualFlat);
     synchronized (CanonicalAbiConformanceTest.class) {
       byContent++;
     }
   }
 
-  private static void checkHeap(String what, Map<?, ?> expected, Memory memory, BumpAllocator alloc) {
-    List<List<Long>> calls = ((List<?>) expected.get("realloc_calls")).stream().map(c -> unsignedList(c)).toList();
+  private static void checkHeap(
+      String what, Map<?, ?> expected, Memory memory, BumpAllocator alloc) {
+    List<List<Long>> calls =
+        ((List<?>) expected.get("realloc_calls")).stream().map(c -> unsignedList(c)).toList();
     assertEquals(calls, alloc.calls, what + ": realloc calls");
-    assertEquals(unsignedList(expected.get("realloc_returns")), alloc.returns, what + ": realloc returns");
+    assertEquals(
+        unsignedList(expected.get("realloc_returns")), alloc.returns, what + ": realloc returns");
     for (Object block : (List<?>) expected.get("heap")) {
       Map<?, ?> b = (Map<?, ?>) block;
       int at = number(b.get("addr"));
-      assertEquals(b.get("bytes"), hex(memory, at, number(b.get("len"))), what + ": heap block at " + at);
+      assertEquals(
+          b.get("bytes"), hex(memory, at, number(b.get("len"))), what + ": heap block at " + at);
     }
   }
 
-  /** A memory holding what the vector says: the stored bytes at {@code addr} (if ≥ 0) and every heap block. */
+  /**
+   * A memory holding what the vector says: the stored bytes at {@code addr} (if ≥ 0) and every heap
+   * block.
+   */
   private static Memory expectedMemory(Map<?, ?> result, int addr) {
     Memory memory = memory();
     if (addr >= 0) {
@@ -216,10 +257,18 @@ class CanonicalAbiConformanceTest {
     return memory;
   }
 
-  private static CanonContext context(Memory memory, BumpAllocator alloc, StringEncoding encoding,
-      StringLowering lowering, Map<String, Object> vector) {
-    return CanonContext.builder(memory).realloc(alloc).encoding(encoding).stringLowering(lowering)
-        .function((String) vector.get("name")).build();
+  private static CanonContext context(
+      Memory memory,
+      BumpAllocator alloc,
+      StringEncoding encoding,
+      StringLowering lowering,
+      Map<String, Object> vector) {
+    return CanonContext.builder(memory)
+        .realloc(alloc)
+        .encoding(encoding)
+        .stringLowering(lowering)
+        .function((String) vector.get("name"))
+        .build();
   }
 
   private static Memory memory() {
@@ -244,7 +293,8 @@ class CanonicalAbiConformanceTest {
   }
 
   private static List<Long> unsignedList(Object json) {
-    return ((List<?>) json).stream().map(n -> new BigInteger(((JsonReader.Num) n).text()).longValue()).toList();
+    return ((List<?>) json)
+        .stream().map(n -> new BigInteger(((JsonReader.Num) n).text()).longValue()).toList();
   }
 
   private static List<String> names(List<CoreType> types) {

@@ -18,8 +18,8 @@ import java.util.List;
 /**
  * The vectors' "by content" comparison: walks a value's layout in an expected and an actual memory
  * (or flat value list), compares every non-pointer byte or value exactly and, for every string and
- * list pointer, the stored length (with the UTF-16 tag) and what the pointers point to, ignoring the
- * pointer values themselves and the realloc sequence.
+ * list pointer, the stored length (with the UTF-16 tag) and what the pointers point to, ignoring
+ * the pointer values themselves and the realloc sequence.
  */
 final class ContentComparison {
   private final AbiLayout layout;
@@ -48,7 +48,8 @@ final class ContentComparison {
     } else if (kind instanceof TypeDefKind.FlagsType) {
       return false;
     }
-    return layout.variant(t).payloads().stream().anyMatch(p -> p != null && containsString(layout, p));
+    return layout.variant(t).payloads().stream()
+        .anyMatch(p -> p != null && containsString(layout, p));
   }
 
   /** Compares the value of {@code type} stored at {@code expAddr} / {@code actAddr}. */
@@ -56,33 +57,65 @@ final class ContentComparison {
     Type t = layout.dealias(type);
     TypeDefKind kind = layout.kind(t);
     if (t == PrimitiveType.STRING) {
-      compareString(exp, exp.readInt(expAddr), exp.readInt(expAddr + 4),
-          act, act.readInt(actAddr), act.readInt(actAddr + 4), path);
+      compareString(
+          exp,
+          exp.readInt(expAddr),
+          exp.readInt(expAddr + 4),
+          act,
+          act.readInt(actAddr),
+          act.readInt(actAddr + 4),
+          path);
     } else if (t instanceof PrimitiveType || kind instanceof TypeDefKind.FlagsType) {
       compareBytes(exp, expAddr, act, actAddr, layout.size(t), path);
     } else if (kind instanceof RecordType || kind instanceof TupleType) {
       RecordLayout record = layout.record(t);
       for (int i = 0; i < record.types().size(); i++) {
-        compareStored(record.types().get(i), exp, expAddr + record.offset(i), act, actAddr + record.offset(i),
+        compareStored(
+            record.types().get(i),
+            exp,
+            expAddr + record.offset(i),
+            act,
+            actAddr + record.offset(i),
             path + "." + i);
       }
     } else if (kind instanceof FixedListType fixed) {
       int size = layout.size(fixed.element());
       for (int i = 0; i < fixed.length(); i++) {
-        compareStored(fixed.element(), exp, expAddr + i * size, act, actAddr + i * size, path + "[" + i + "]");
+        compareStored(
+            fixed.element(),
+            exp,
+            expAddr + i * size,
+            act,
+            actAddr + i * size,
+            path + "[" + i + "]");
       }
     } else if (kind instanceof ListType || kind instanceof MapType) {
-      compareList(t, exp, exp.readInt(expAddr), exp.readInt(expAddr + 4),
-          act, act.readInt(actAddr), act.readInt(actAddr + 4), path);
+      compareList(
+          t,
+          exp,
+          exp.readInt(expAddr),
+          exp.readInt(expAddr + 4),
+          act,
+          act.readInt(actAddr),
+          act.readInt(actAddr + 4),
+          path);
     } else {
       VariantLayout variant = layout.variant(t);
       int width = variant.discriminant().size();
       compareBytes(exp, expAddr, act, actAddr, width, path + ".discriminant");
-      int index = (int) (Long.parseLong(HexFormat.of().withUpperCase().formatHex(
-          reverse(exp.readBytes(expAddr, width))), 16));
+      int index =
+          (int)
+              (Long.parseLong(
+                  HexFormat.of().withUpperCase().formatHex(reverse(exp.readBytes(expAddr, width))),
+                  16));
       Type payload = variant.payloads().get(index);
       if (payload != null) {
-        compareStored(payload, exp, expAddr + variant.payloadOffset(), act, actAddr + variant.payloadOffset(),
+        compareStored(
+            payload,
+            exp,
+            expAddr + variant.payloadOffset(),
+            act,
+            actAddr + variant.payloadOffset(),
             path + "." + variant.caseNames().get(index));
       }
     }
@@ -94,8 +127,14 @@ final class ContentComparison {
     compareFlat(type, new int[] {0}, expValues, exp, actValues, act, "flat");
   }
 
-  private void compareFlat(Type type, int[] cursor, List<Long> expValues, Memory exp, List<Long> actValues,
-      Memory act, String path) {
+  private void compareFlat(
+      Type type,
+      int[] cursor,
+      List<Long> expValues,
+      Memory exp,
+      List<Long> actValues,
+      Memory act,
+      String path) {
     Type t = layout.dealias(type);
     TypeDefKind kind = layout.kind(t);
     if (t == PrimitiveType.STRING || kind instanceof ListType || kind instanceof MapType) {
@@ -127,7 +166,14 @@ final class ContentComparison {
       cursor[0]++;
       Type payload = variant.payloads().get(index);
       if (payload != null) {
-        compareFlat(payload, cursor, expValues, exp, actValues, act, path + "." + variant.caseNames().get(index));
+        compareFlat(
+            payload,
+            cursor,
+            expValues,
+            exp,
+            actValues,
+            act,
+            path + "." + variant.caseNames().get(index));
       }
       int end = start + layout.flat(t).size();
       while (cursor[0] < end) {
@@ -138,7 +184,14 @@ final class ContentComparison {
     }
   }
 
-  private void compareList(Type listType, Memory exp, int expPtr, int expLen, Memory act, int actPtr, int actLen,
+  private void compareList(
+      Type listType,
+      Memory exp,
+      int expPtr,
+      int expLen,
+      Memory act,
+      int actPtr,
+      int actLen,
       String path) {
     assertEquals(expLen, actLen, "by content: " + path + " length");
     TypeDefKind kind = layout.kind(listType);
@@ -147,8 +200,13 @@ final class ContentComparison {
       int size = entry.layout().size();
       for (int i = 0; i < expLen; i++) {
         for (int m = 0; m < 2; m++) {
-          compareStored(entry.types().get(m), exp, expPtr + i * size + entry.offset(m),
-              act, actPtr + i * size + entry.offset(m), path + "[" + i + "]." + m);
+          compareStored(
+              entry.types().get(m),
+              exp,
+              expPtr + i * size + entry.offset(m),
+              act,
+              actPtr + i * size + entry.offset(m),
+              path + "[" + i + "]." + m);
         }
       }
       return;
@@ -160,24 +218,34 @@ final class ContentComparison {
     }
   }
 
-  private void compareString(Memory exp, int expPtr, int expLen, Memory act, int actPtr, int actLen, String path) {
-    assertEquals(Integer.toHexString(expLen), Integer.toHexString(actLen), "by content: " + path + " tagged length");
+  private void compareString(
+      Memory exp, int expPtr, int expLen, Memory act, int actPtr, int actLen, String path) {
+    assertEquals(
+        Integer.toHexString(expLen),
+        Integer.toHexString(actLen),
+        "by content: " + path + " tagged length");
     long units = Integer.toUnsignedLong(expLen);
-    long bytes = switch (encoding) {
-      case UTF8 -> units;
-      case UTF16 -> 2 * units;
-      case LATIN1_UTF16 -> (expLen & StringEncoding.UTF16_TAG) != 0 ? 2 * (units ^ 0x8000_0000L) : units;
-    };
+    long bytes =
+        switch (encoding) {
+          case UTF8 -> units;
+          case UTF16 -> 2 * units;
+          case LATIN1_UTF16 ->
+              (expLen & StringEncoding.UTF16_TAG) != 0 ? 2 * (units ^ 0x8000_0000L) : units;
+        };
     compareBytes(exp, expPtr, act, actPtr, (int) bytes, path + " code units");
   }
 
-  private static void compareBytes(Memory exp, int expAddr, Memory act, int actAddr, int length, String path) {
-    assertEquals(HexFormat.of().formatHex(exp.readBytes(expAddr, length)),
-        HexFormat.of().formatHex(act.readBytes(actAddr, length)), "by content: " + path);
+  private static void compareBytes(
+      Memory exp, int expAddr, Memory act, int actAddr, int length, String path) {
+    assertEquals(
+        HexFormat.of().formatHex(exp.readBytes(expAddr, length)),
+        HexFormat.of().formatHex(act.readBytes(actAddr, length)),
+        "by content: " + path);
   }
 
   private static void compareValue(List<Long> exp, List<Long> act, int index, String path) {
-    assertEquals(exp.get(index), act.get(index), "by content: " + path + " (flat value " + index + ")");
+    assertEquals(
+        exp.get(index), act.get(index), "by content: " + path + " (flat value " + index + ")");
   }
 
   private static byte[] reverse(byte[] bytes) {

@@ -133,14 +133,17 @@ final class DynamicFlatCodec {
       for (int i = 0; i < fixed.length(); i++) {
         elements.add(lift(cx, fixed.element(), in));
       }
-      return memory.bulkElement(fixed.element()) == null ? elements : toArray(fixed.element(), elements);
+      return memory.bulkElement(fixed.element()) == null
+          ? elements
+          : toArray(fixed.element(), elements);
     } else if (kind instanceof TypeDefKind.FlagsType) {
       FlagsLayout flags = layout.flags(t);
       int bits = cx.checkFlags((int) in.next(CoreType.I32), flags.labels().size(), "flags");
       return DynamicValueCodec.flagSet(flags, bits);
     }
     VariantLayout variant = layout.variant(t);
-    int index = cx.checkDiscriminant((int) in.next(CoreType.I32), variant.caseNames().size(), "variant");
+    int index =
+        cx.checkDiscriminant((int) in.next(CoreType.I32), variant.caseNames().size(), "variant");
     FlatReader slots = in.slots(variant.payloadSlots());
     Type payloadType = variant.payloads().get(index);
     Object payload = payloadType == null ? null : lift(cx, payloadType, slots);
@@ -179,16 +182,17 @@ final class DynamicFlatCodec {
 
   private Object toArray(Type element, List<Object> elements) {
     PrimitiveType p = memory.bulkElement(element);
-    Class<?> component = switch (p) {
-      case BOOL -> boolean.class;
-      case U8, S8 -> byte.class;
-      case U16, S16 -> short.class;
-      case U32, S32, CHAR -> int.class;
-      case U64, S64 -> long.class;
-      case F32 -> float.class;
-      case F64 -> double.class;
-      default -> throw new AssertionError(p);
-    };
+    Class<?> component =
+        switch (p) {
+          case BOOL -> boolean.class;
+          case U8, S8 -> byte.class;
+          case U16, S16 -> short.class;
+          case U32, S32, CHAR -> int.class;
+          case U64, S64 -> long.class;
+          case F32 -> float.class;
+          case F64 -> double.class;
+          default -> throw new AssertionError(p);
+        };
     Object array = java.lang.reflect.Array.newInstance(component, elements.size());
     for (int i = 0; i < elements.size(); i++) {
       java.lang.reflect.Array.set(array, i, elements.get(i));

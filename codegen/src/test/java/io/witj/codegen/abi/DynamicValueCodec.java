@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The spec's {@code store} and {@code load} for dynamically typed values, interpreted from an {@link
- * AbiLayout}: it walks the layout and leaves every memory access, string and list operation to
- * runtime-support, so a conformance run proves the layout and the runtime together.
+ * The spec's {@code store} and {@code load} for dynamically typed values, interpreted from an
+ * {@link AbiLayout}: it walks the layout and leaves every memory access, string and list operation
+ * to runtime-support, so a conformance run proves the layout and the runtime together.
  *
  * <p>Values: {@code Boolean}, {@code Byte}/{@code Short}/{@code Integer}/{@code Long} for the
  * integers (two's complement), {@code Float}, {@code Double}, {@code Integer} code points for
@@ -94,14 +94,19 @@ final class DynamicValueCodec {
       return loadElements(cx, fixed.element(), addr, fixed.length());
     } else if (kind instanceof TypeDefKind.FlagsType) {
       FlagsLayout flags = layout.flags(t);
-      int bits = cx.checkFlags(loadUnsigned(cx, flags.byteSize(), addr), flags.labels().size(), "flags");
+      int bits =
+          cx.checkFlags(loadUnsigned(cx, flags.byteSize(), addr), flags.labels().size(), "flags");
       return flagSet(flags, bits);
     }
     VariantLayout variant = layout.variant(t);
-    int index = cx.checkDiscriminant(
-        loadUnsigned(cx, variant.discriminant().size(), addr), variant.caseNames().size(), "variant");
+    int index =
+        cx.checkDiscriminant(
+            loadUnsigned(cx, variant.discriminant().size(), addr),
+            variant.caseNames().size(),
+            "variant");
     Type payloadType = variant.payloads().get(index);
-    Object payload = payloadType == null ? null : load(cx, payloadType, addr + variant.payloadOffset());
+    Object payload =
+        payloadType == null ? null : load(cx, payloadType, addr + variant.payloadOffset());
     return makeCase(kind, variant, index, payload);
   }
 
@@ -174,7 +179,8 @@ final class DynamicValueCodec {
     Map<Object, Object> out = new LinkedHashMap<>();
     for (int i = 0; i < count; i++) {
       int at = ptr + i * size;
-      out.put(load(cx, entry.types().get(0), at + entry.offset(0)),
+      out.put(
+          load(cx, entry.types().get(0), at + entry.offset(0)),
           load(cx, entry.types().get(1), at + entry.offset(1)));
     }
     return out;
@@ -182,8 +188,11 @@ final class DynamicValueCodec {
 
   /** The primitive element type of a list that runtime-support copies in bulk, or null. */
   PrimitiveType bulkElement(Type element) {
-    return layout.dealias(element) instanceof PrimitiveType p && p != PrimitiveType.STRING
-        && p != PrimitiveType.ERROR_CONTEXT ? p : null;
+    return layout.dealias(element) instanceof PrimitiveType p
+            && p != PrimitiveType.STRING
+            && p != PrimitiveType.ERROR_CONTEXT
+        ? p
+        : null;
   }
 
   private void storeElements(CanonContext cx, Type element, Object value, int addr, int length) {

@@ -26,7 +26,9 @@ class FlatReader {
     return next == values.length;
   }
 
-  /** A reader over the payload slots of a variant, typed {@code slotTypes}, that coerces each read. */
+  /**
+   * A reader over the payload slots of a variant, typed {@code slotTypes}, that coerces each read.
+   */
   FlatReader slots(List<CoreType> slotTypes) {
     return new SlotReader(this, slotTypes);
   }

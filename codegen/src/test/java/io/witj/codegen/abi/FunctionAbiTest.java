@@ -20,15 +20,19 @@ class FunctionAbiTest {
   private final TestResolves r = new TestResolves();
 
   private static Function func(List<Type> params, Type result) {
-    List<Function.Param> ps = IntStream.range(0, params.size())
-        .mapToObj(i -> new Function.Param("p" + i, params.get(i))).toList();
+    List<Function.Param> ps =
+        IntStream.range(0, params.size())
+            .mapToObj(i -> new Function.Param("p" + i, params.get(i)))
+            .toList();
     return new Function("f", FunctionKind.FREESTANDING, ps, result, null, Stability.UNKNOWN);
   }
 
   @Test
   void sixteenFlatParamsStayFlat() {
-    FunctionAbi abi = FunctionAbi.of(
-        new AbiLayout(r.build()), func(Collections.nCopies(16, PrimitiveType.U32), PrimitiveType.U64));
+    FunctionAbi abi =
+        FunctionAbi.of(
+            new AbiLayout(r.build()),
+            func(Collections.nCopies(16, PrimitiveType.U32), PrimitiveType.U64));
     assertThat(abi.paramsSpilled()).isFalse();
     assertThat(abi.resultsSpilled()).isFalse();
     assertThat(abi.lift().params()).hasSize(16);
@@ -54,7 +58,8 @@ class FunctionAbiTest {
   @Test
   void multipleFlatResultsUseAReturnPointer() {
     TypeRef list = r.add(new TypeDefKind.ListType(PrimitiveType.U8));
-    FunctionAbi abi = FunctionAbi.of(new AbiLayout(r.build()), func(List.of(PrimitiveType.STRING), list));
+    FunctionAbi abi =
+        FunctionAbi.of(new AbiLayout(r.build()), func(List.of(PrimitiveType.STRING), list));
     assertThat(abi.flatResults()).containsExactly(I32, I32).inOrder();
     assertThat(abi.resultsSpilled()).isTrue();
     assertThat(abi.lift()).isEqualTo(new CoreSignature(List.of(I32, I32), List.of(I32)));
@@ -73,11 +78,16 @@ class FunctionAbiTest {
   void methodSelfIsTheFirstParameter() {
     TypeRef resource = r.add("res", new TypeDefKind.ResourceType());
     TypeRef borrow = r.add(new TypeDefKind.HandleType(true, resource.id()));
-    Function method = new Function(
-        "[method]res.get", new FunctionKind(FunctionKind.Kind.METHOD, resource.id()),
-        List.of(new Function.Param("self", borrow), new Function.Param("x", PrimitiveType.F64)),
-        PrimitiveType.F32, null, Stability.UNKNOWN);
+    Function method =
+        new Function(
+            "[method]res.get",
+            new FunctionKind(FunctionKind.Kind.METHOD, resource.id()),
+            List.of(new Function.Param("self", borrow), new Function.Param("x", PrimitiveType.F64)),
+            PrimitiveType.F32,
+            null,
+            Stability.UNKNOWN);
     FunctionAbi abi = FunctionAbi.of(new AbiLayout(r.build()), method);
-    assertThat(abi.lower()).isEqualTo(new CoreSignature(List.of(I32, CoreType.F64), List.of(CoreType.F32)));
+    assertThat(abi.lower())
+        .isEqualTo(new CoreSignature(List.of(I32, CoreType.F64), List.of(CoreType.F32)));
   }
 }

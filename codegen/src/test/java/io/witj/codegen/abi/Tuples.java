@@ -5,7 +5,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds and takes apart runtime-support's {@code Tuple1…Tuple16} records for dynamically typed values. */
+/**
+ * Builds and takes apart runtime-support's {@code Tuple1…Tuple16} records for dynamically typed
+ * values.
+ */
 final class Tuples {
   private Tuples() {}
 

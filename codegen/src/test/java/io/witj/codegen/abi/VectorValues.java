@@ -83,9 +83,10 @@ final class VectorValues {
     Map.Entry<?, ?> entry = ((Map<?, ?>) json).entrySet().iterator().next();
     String label = (String) entry.getKey();
     VariantLayout variant = layout.variant(t);
-    int index = kind instanceof TypeDefKind.ResultType
-        ? (label.equals("ok") ? 0 : 1)
-        : variant.caseIndex(label);
+    int index =
+        kind instanceof TypeDefKind.ResultType
+            ? (label.equals("ok") ? 0 : 1)
+            : variant.caseIndex(label);
     Type payloadType = variant.payloads().get(index);
     Object payload = payloadType == null ? null : fromJson(payloadType, entry.getValue());
     return DynamicValueCodec.makeCase(kind, variant, index, payload);
@@ -159,8 +160,12 @@ final class VectorValues {
   }
 
   private static void render(Object v, StringBuilder out) {
-    if (v == null || v instanceof Boolean || v instanceof Byte || v instanceof Short
-        || v instanceof Integer || v instanceof Long) {
+    if (v == null
+        || v instanceof Boolean
+        || v instanceof Byte
+        || v instanceof Short
+        || v instanceof Integer
+        || v instanceof Long) {
       out.append(v);
     } else if (v instanceof Float f) {
       out.append("f32:").append(Integer.toHexString(Float.floatToIntBits(f)));
@@ -168,7 +173,13 @@ final class VectorValues {
       out.append("f64:").append(Long.toHexString(Double.doubleToLongBits(d)));
     } else if (v instanceof String s) {
       out.append('"');
-      s.chars().forEach(c -> out.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+      s.chars()
+          .forEach(
+              c ->
+                  out.append(
+                      c >= 0x20 && c < 0x7f
+                          ? String.valueOf((char) c)
+                          : String.format("\\u%04x", c)));
       out.append('"');
     } else if (v.getClass().isArray()) {
       out.append(v.getClass().getComponentType()).append('[');

@@ -14,7 +14,10 @@ class ArgsTest {
   @Test
   void separatesOptionsFromPositionals() throws UsageException {
     Args args =
-        Args.parse(List.of("a", "--features", "x,y", "--help", "--features=z", "--", "--b"), VALUES, FLAGS);
+        Args.parse(
+            List.of("a", "--features", "x,y", "--help", "--features=z", "--", "--b"),
+            VALUES,
+            FLAGS);
     assertThat(args.positional()).containsExactly("a", "--b").inOrder();
     assertThat(args.values("--features")).containsExactly("x,y", "z").inOrder();
     assertThat(args.has("--help")).isTrue();
@@ -26,10 +29,14 @@ class ArgsTest {
     assertThat(assertThrows(UsageException.class, () -> Args.parse(List.of("--x"), VALUES, FLAGS)))
         .hasMessageThat()
         .isEqualTo("unknown option --x");
-    assertThat(assertThrows(UsageException.class, () -> Args.parse(List.of("--features"), VALUES, FLAGS)))
+    assertThat(
+            assertThrows(
+                UsageException.class, () -> Args.parse(List.of("--features"), VALUES, FLAGS)))
         .hasMessageThat()
         .isEqualTo("option --features needs a value");
-    assertThat(assertThrows(UsageException.class, () -> Args.parse(List.of("--help=1"), VALUES, FLAGS)))
+    assertThat(
+            assertThrows(
+                UsageException.class, () -> Args.parse(List.of("--help=1"), VALUES, FLAGS)))
         .hasMessageThat()
         .isEqualTo("option --help takes no value");
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
-  private static final String WIT = """
+  private static final String WIT =
+      """
       package a:b;
       interface i { f: func(x: u32) -> string; g: async func(); }
       world w { import i; export run: func(); }
@@ -24,8 +25,10 @@ class GenerateCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    Console console =
+        new Console(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     return WitjMain.run(List.of(args), console);
   }
 
@@ -36,23 +39,47 @@ class GenerateCommandTest {
   @Test
   void generatesAndReportsFilesCountsAndTime() throws Exception {
     Path outDir = dir.resolve("gen");
-    assertThat(run("generate", "--world", "w", "--out", outDir.toString(), "--package", "com.x",
-        "--skip-unsupported", wit())).isEqualTo(0);
+    assertThat(
+            run(
+                "generate",
+                "--world",
+                "w",
+                "--out",
+                outDir.toString(),
+                "--package",
+                "com.x",
+                "--skip-unsupported",
+                wit()))
+        .isEqualTo(0);
     assertThat(Files.readString(outDir.resolve("com/x/a/b/I.java"))).contains("String f(int x);");
-    assertThat(Files.readString(outDir.resolve("com/x/a/b/W.java"))).contains("public static Builder builder(");
+    assertThat(Files.readString(outDir.resolve("com/x/a/b/W.java")))
+        .contains("public static Builder builder(");
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines.get(0)).endsWith("com/x/a/b/I.java");
-    assertThat(lines).contains("left out (not supported yet): a:b/i#g: async functions are not supported yet");
-    assertThat(lines.get(lines.size() - 1)).matches("generated a:b/w: 2 files, 1 imported and 0 exported "
-        + "interfaces, 0 types, 2 functions into .* \\(\\d+ ms\\)");
+    assertThat(lines)
+        .contains("left out (not supported yet): a:b/i#g: async functions are not supported yet");
+    assertThat(lines.get(lines.size() - 1))
+        .matches(
+            "generated a:b/w: 2 files, 1 imported and 0 exported "
+                + "interfaces, 0 types, 2 functions into .* \\(\\d+ ms\\)");
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
   void packageMapIsApplied() throws Exception {
     Path outDir = dir.resolve("gen");
-    assertThat(run("generate", "--world", "a:b/v", "--out", outDir.toString(), "--package-map",
-        "a:b=org.example.ab", "--skip-unsupported", wit())).isEqualTo(0);
+    assertThat(
+            run(
+                "generate",
+                "--world",
+                "a:b/v",
+                "--out",
+                outDir.toString(),
+                "--package-map",
+                "a:b=org.example.ab",
+                "--skip-unsupported",
+                wit()))
+        .isEqualTo(0);
     assertThat(Files.exists(outDir.resolve("org/example/ab/I.java"))).isTrue();
   }
 
@@ -65,21 +92,25 @@ class GenerateCommandTest {
 
   @Test
   void unsupportedItemsFailWithoutSkipUnsupported() throws Exception {
-    assertThat(run("generate", "--world", "v", "--out", dir.resolve("gen").toString(), wit())).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("a:b/i#g: async functions are not supported yet");
+    assertThat(run("generate", "--world", "v", "--out", dir.resolve("gen").toString(), wit()))
+        .isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("a:b/i#g: async functions are not supported yet");
   }
 
   @Test
   void badOptionsAreUsageErrors() throws Exception {
     assertThat(run("generate", "--world", "w", wit())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("witj generate: --out DIR is required\n");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("witj generate: --out DIR is required\n");
     err.reset();
     assertThat(run("generate", "--out", "x", "--package-map", "nope", wit())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .startsWith("witj generate: --package-map wants NS:PKG=java.package, got 'nope'\n");
     err.reset();
     assertThat(run("generate", "--out", "x", "--string-encoding", "ascii", wit())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(
-        "witj generate: unknown string encoding 'ascii' (expected utf8, utf16 or latin1+utf16)\n");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith(
+            "witj generate: unknown string encoding 'ascii' (expected utf8, utf16 or latin1+utf16)\n");
   }
 }

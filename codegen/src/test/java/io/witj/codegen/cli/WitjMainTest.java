@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WitjMainTest {
-  private static final String VALID = "package a:b;\n\ninterface i {\n  f: func(x: u32) -> string;\n}\n";
+  private static final String VALID =
+      "package a:b;\n\ninterface i {\n  f: func(x: u32) -> string;\n}\n";
   private static final String INVALID = "package a:b;\n\ninterface i {\n  type t = bad-type;\n}\n";
 
   @TempDir Path dir;
@@ -32,7 +33,8 @@ class WitjMainTest {
   private int run(String... args) {
     Console console =
         new Console(
-            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     return WitjMain.run(List.of(args), console);
   }
 
@@ -51,7 +53,9 @@ class WitjMainTest {
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0))
         .matches(
-            "\\Q" + valid + "\\E: ok, 1 package, \\d+ interfaces?, \\d+ worlds?, \\d+ types? \\(\\d+ ms\\)");
+            "\\Q"
+                + valid
+                + "\\E: ok, 1 package, \\d+ interfaces?, \\d+ worlds?, \\d+ types? \\(\\d+ ms\\)");
     assertThat(err()).isEmpty();
   }
 
@@ -126,34 +130,39 @@ class WitjMainTest {
 
   @Test
   void anUnexpectedExceptionIsAnInternalErrorInOneLineNotAStackTrace() {
-    Command broken = new Command() {
-      @Override
-      public String name() {
-        return "broken";
-      }
+    Command broken =
+        new Command() {
+          @Override
+          public String name() {
+            return "broken";
+          }
 
-      @Override
-      public String summary() {
-        return "fails";
-      }
+          @Override
+          public String summary() {
+            return "fails";
+          }
 
-      @Override
-      public String usage() {
-        return "usage: witj broken\n";
-      }
+          @Override
+          public String usage() {
+            return "usage: witj broken\n";
+          }
 
-      @Override
-      public int run(Args args, Console console) {
-        throw new IllegalStateException("no such state");
-      }
-    };
-    Console console = new Console(
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(WitjMain.run(List.of("broken"), console, List.of(broken))).isEqualTo(ExitCode.INTERNAL);
+          @Override
+          public int run(Args args, Console console) {
+            throw new IllegalStateException("no such state");
+          }
+        };
+    Console console =
+        new Console(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(WitjMain.run(List.of("broken"), console, List.of(broken)))
+        .isEqualTo(ExitCode.INTERNAL);
     List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).startsWith(
-        "witj broken: internal error: java.lang.IllegalStateException: no such state at ");
+    assertThat(lines.get(0))
+        .startsWith(
+            "witj broken: internal error: java.lang.IllegalStateException: no such state at ");
     assertThat(lines.get(1)).contains("defect in witj");
   }
 }

@@ -8,13 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Aliased pointers from a WAT guest: lists of 8000 strings (or byte lists) that all point at the
  * same 64 KiB would make the host allocate about 500 MiB out of a 128 KiB memory. The per-call lift
- * budget ({@code 2 * memory size + 1 MiB}) stops them after about 20 elements with a
- * {@code WitTrapException} naming the function, in export results and in import arguments.
- * Moderate aliasing (1000 copies of a 16-byte string) still lifts, and a call that uses most of the
- * budget can be repeated: every call starts with a fresh budget.
+ * budget ({@code 2 * memory size + 1 MiB}) stops them after about 20 elements with a {@code
+ * WitTrapException} naming the function, in export results and in import arguments. Moderate
+ * aliasing (1000 copies of a 16-byte string) still lifts, and a call that uses most of the budget
+ * can be repeated: every call starts with a fresh budget.
  */
 class AliasedLiftTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:glue;
       interface host {
         take-strings: func(s: list<string>) -> u32;
@@ -39,7 +40,8 @@ class AliasedLiftTest {
    * Memory: 2 pages. Element arrays start at 0 (8000 * 8 = 64000 bytes max), the spilled result
    * (pointer, count) at 64000, the aliased region is the second page, 65536..131071 (zeros).
    */
-  static final String WAT = """
+  static final String WAT =
+      """
       (module
         (import "test:glue/host" "take-strings" (func $takeStrings (param i32 i32) (result i32)))
         (memory (export "memory") 2)
@@ -79,7 +81,8 @@ class AliasedLiftTest {
       )
       """;
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;

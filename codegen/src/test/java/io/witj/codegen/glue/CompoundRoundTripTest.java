@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
  * runs, flat and through memory.
  */
 class CompoundRoundTripTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:glue;
       interface api {
         record point { x: s32, y: s32 }
@@ -62,7 +63,8 @@ class CompoundRoundTripTest {
       }
       """;
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The destructor export of a guest resource uses the world key of its interface: {@code exports#[dtor]z}
- * for an interface declared inline in the world, not the qualified {@code test:res/w/exports#[dtor]z}
- * (found by the wit-bindgen {@code resources} fixture: the guest's destructors never ran).
+ * The destructor export of a guest resource uses the world key of its interface: {@code
+ * exports#[dtor]z} for an interface declared inline in the world, not the qualified {@code
+ * test:res/w/exports#[dtor]z} (found by the wit-bindgen {@code resources} fixture: the guest's
+ * destructors never ran).
  */
 class ExportedResourceDestructorTest {
-  private static final String WIT = """
+  private static final String WIT =
+      """
       package test:res;
       interface named {
         resource y { constructor(); }

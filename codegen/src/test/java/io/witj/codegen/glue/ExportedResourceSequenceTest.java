@@ -6,21 +6,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The exported-resource sequence of the componentize-js suite ({@code counter (exported resource)}),
- * replayed against a WAT guest that records what it receives: constructors hand out reps, {@code
- * merge(borrow, borrow)} receives the two reps (lowering a borrow to the resource's own component
- * passes the rep), {@code consume(own)} receives a fresh handle (the index its lift freed, reused
- * as the spec's table does) that {@code [resource-rep]} resolves to the rep, the guest's {@code
- * [resource-drop]} of that handle runs the destructor with the rep, and the host's {@code close()}
- * runs it with the rep of each counter, once.
+ * The exported-resource sequence of the componentize-js suite ({@code counter (exported
+ * resource)}), replayed against a WAT guest that records what it receives: constructors hand out
+ * reps, {@code merge(borrow, borrow)} receives the two reps (lowering a borrow to the resource's
+ * own component passes the rep), {@code consume(own)} receives a fresh handle (the index its lift
+ * freed, reused as the spec's table does) that {@code [resource-rep]} resolves to the rep, the
+ * guest's {@code [resource-drop]} of that handle runs the destructor with the rep, and the host's
+ * {@code close()} runs it with the rep of each counter, once.
  *
  * <p>Pins what witj does where componentize-js 0.23.0 goes wrong: its binding of an {@code own}
- * parameter of an exported resource deletes its rep table entry keyed by the <em>handle</em>, so when
- * the handle index equals the rep of another live counter (here: handle 1, rep of {@code c1}), that
- * counter's destructor later does nothing (docs/guests.md, "componentize-js defects").
+ * parameter of an exported resource deletes its rep table entry keyed by the <em>handle</em>, so
+ * when the handle index equals the rep of another live counter (here: handle 1, rep of {@code c1}),
+ * that counter's destructor later does nothing (docs/guests.md, "componentize-js defects").
  */
 class ExportedResourceSequenceTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:seq;
       interface guest {
         resource counter {
@@ -38,10 +39,11 @@ class ExportedResourceSequenceTest {
 
   /**
    * Counters are 4-byte cells at 16, 20, 24, ... (the rep is the address). Log at 1024: one i32 per
-   * event, {@code kind * 0x10000 + value} (1 new rep, 2 merge arg, 3 consume handle, 4 consume
-   * rep, 5 dtor rep, 6 peek arg); length in the global {@code $n}.
+   * event, {@code kind * 0x10000 + value} (1 new rep, 2 merge arg, 3 consume handle, 4 consume rep,
+   * 5 dtor rep, 6 peek arg); length in the global {@code $n}.
    */
-  static final String WAT = """
+  static final String WAT =
+      """
       (module
         (import "[export]test:seq/guest" "[resource-new]counter" (func $new (param i32) (result i32)))
         (import "[export]test:seq/guest" "[resource-rep]counter" (func $rep (param i32) (result i32)))
@@ -84,7 +86,8 @@ class ExportedResourceSequenceTest {
       )
       """;
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;

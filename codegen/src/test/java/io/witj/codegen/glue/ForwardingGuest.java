@@ -16,10 +16,11 @@ import java.util.Map;
 
 /**
  * A WAT guest that forwards every function of the interfaces a world both imports and exports: the
- * export {@code ns:pkg/i#f} passes its core arguments (flat, or the spilled-parameter pointer) to the
- * import {@code f} of module {@code ns:pkg/i} and returns what it returns (a flat value, or a return
- * area it allocates and lets the host fill). A host→guest→host→guest round trip thus runs every
- * lowering and lifting of the generated glue on both sides. Memory: 16 pages, a bump allocator.
+ * export {@code ns:pkg/i#f} passes its core arguments (flat, or the spilled-parameter pointer) to
+ * the import {@code f} of module {@code ns:pkg/i} and returns what it returns (a flat value, or a
+ * return area it allocates and lets the host fill). A host→guest→host→guest round trip thus runs
+ * every lowering and lifting of the generated glue on both sides. Memory: 16 pages, a bump
+ * allocator.
  */
 final class ForwardingGuest {
   private ForwardingGuest() {}
@@ -29,14 +30,16 @@ final class ForwardingGuest {
   }
 
   static String wat(Resolve resolve, String worldName) {
-    World world = resolve.worlds().stream().filter(w -> w.name().equals(worldName)).findFirst().orElseThrow();
+    World world =
+        resolve.worlds().stream().filter(w -> w.name().equals(worldName)).findFirst().orElseThrow();
     AbiLayout layout = new AbiLayout(resolve);
     CoreNames names = CoreNames.LEGACY;
     StringBuilder imports = new StringBuilder();
     StringBuilder funcs = new StringBuilder();
     int n = 0;
     for (Map.Entry<WorldKey, WorldItem> e : world.exports().entrySet()) {
-      if (!(e.getValue() instanceof WorldItem.InterfaceItem item) || !world.imports().containsKey(e.getKey())) {
+      if (!(e.getValue() instanceof WorldItem.InterfaceItem item)
+          || !world.imports().containsKey(e.getKey())) {
         continue;
       }
       String key = CoreNames.worldKeyName(resolve, e.getKey());
@@ -44,15 +47,27 @@ final class ForwardingGuest {
       for (Function f : iface.functions().values()) {
         FunctionAbi abi = FunctionAbi.of(layout, f);
         String h = "$h" + n++;
-        imports.append(String.format("  (import \"%s\" \"%s\" (func %s (param %s) (result %s)))%n",
-            names.importModule(key), names.importFunction(f), h, types(abi.lower().params()),
-            types(abi.lower().results())));
-        funcs.append(String.format("  (func (export \"%s\") (param %s) (result %s)%n",
-            names.exportFunction(key, f), types(abi.lift().params()), types(abi.lift().results())));
+        imports.append(
+            String.format(
+                "  (import \"%s\" \"%s\" (func %s (param %s) (result %s)))%n",
+                names.importModule(key),
+                names.importFunction(f),
+                h,
+                types(abi.lower().params()),
+                types(abi.lower().results())));
+        funcs.append(
+            String.format(
+                "  (func (export \"%s\") (param %s) (result %s)%n",
+                names.exportFunction(key, f),
+                types(abi.lift().params()),
+                types(abi.lift().results())));
         int count = abi.lift().params().size();
         if (abi.resultsSpilled()) {
-          funcs.append(String.format("    (local $ret i32)%n    (local.set $ret (call $alloc (i32.const %d) (i32.const %d)))%n",
-              abi.resultsArea().layout().alignment(), Math.max(1, abi.resultsArea().layout().size())));
+          funcs.append(
+              String.format(
+                  "    (local $ret i32)%n    (local.set $ret (call $alloc (i32.const %d) (i32.const %d)))%n",
+                  abi.resultsArea().layout().alignment(),
+                  Math.max(1, abi.resultsArea().layout().size())));
         }
         funcs.append("    (call ").append(h);
         for (int i = 0; i < count; i++) {
@@ -65,7 +80,9 @@ final class ForwardingGuest {
         }
       }
     }
-    return "(module\n" + imports + """
+    return "(module\n"
+        + imports
+        + """
           (memory (export "memory") 16)
           (global $bump (mut i32) (i32.const 1024))
           (func $alloc (param $align i32) (param $size i32) (result i32)
@@ -79,7 +96,9 @@ final class ForwardingGuest {
             (local.set $p (call $alloc (local.get $align) (local.get $size)))
             (if (local.get $oldSize) (then (memory.copy (local.get $p) (local.get $old) (local.get $oldSize))))
             (local.get $p))
-        """ + funcs + ")\n";
+        """
+        + funcs
+        + ")\n";
   }
 
   private static String types(List<CoreType> types) {

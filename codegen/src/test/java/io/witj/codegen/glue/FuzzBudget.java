@@ -41,7 +41,8 @@ public final class FuzzBudget {
     long allocated = threads.getCurrentThreadAllocatedBytes() - start;
     maxAllocated = Math.max(maxAllocated, allocated);
     if (allocated > bytesPerCall) {
-      throw new AssertionError(what + ": allocated " + allocated + " bytes (limit " + bytesPerCall + ")");
+      throw new AssertionError(
+          what + ": allocated " + allocated + " bytes (limit " + bytesPerCall + ")");
     }
     if (System.nanoTime() > deadline) {
       throw new AssertionError(what + ": the run exceeded its budget of " + seconds + " s");

@@ -48,13 +48,14 @@ final class GlueHarness {
     if (errors != null) {
       throw new AssertionError("generated code does not compile:\n" + errors);
     }
-    return new URLClassLoader(new URL[] {temp.resolve("classes").toUri().toURL()},
-        GlueHarness.class.getClassLoader());
+    return new URLClassLoader(
+        new URL[] {temp.resolve("classes").toUri().toURL()}, GlueHarness.class.getClassLoader());
   }
 
   /** Builds {@code world} with {@code driver} and runs the driver on {@code wasm}. */
   @SuppressWarnings("unchecked")
-  static void run(Path temp, String wit, String world, byte[] wasm, String driver) throws Exception {
+  static void run(Path temp, String wit, String world, byte[] wasm, String driver)
+      throws Exception {
     ClassLoader loader = build(temp, wit, world, driver);
     Object instance = loader.loadClass("driver.Driver").getDeclaredConstructor().newInstance();
     ((Consumer<byte[]>) instance).accept(wasm);

@@ -11,14 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * WIT parameters named like the glue's locals and fields ({@code cx}, {@code scope}, {@code args},
  * {@code results}, {@code params}, {@code ptr}, {@code out}, {@code result}, {@code abi}, {@code
- * owner}, {@code instance}, {@code handle}, and {@code f-fn} next to the field {@code fFn} of function
- * {@code f}) keep their names in the host interface, on the exported interface's class, on an
- * exported resource (constructor and method) and on a world-level export, and the calls still work
- * both ways, flat and spilled: the glue's own locals start with {@code $} and fields are reached
- * through {@code this.}.
+ * owner}, {@code instance}, {@code handle}, and {@code f-fn} next to the field {@code fFn} of
+ * function {@code f}) keep their names in the host interface, on the exported interface's class, on
+ * an exported resource (constructor and method) and on a world-level export, and the calls still
+ * work both ways, flat and spilled: the glue's own locals start with {@code $} and fields are
+ * reached through {@code this.}.
  */
 class GlueLocalNamesTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:glue;
       interface api {
         f: func(cx: u32, scope: string, args: list<u8>, results: u64, params: u32, ptr: u32, out: u32,
@@ -32,7 +33,8 @@ class GlueLocalNamesTest {
       }
       """;
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;
@@ -66,7 +68,8 @@ class GlueLocalNamesTest {
       """;
 
   /** An exported resource and a world-level export, whose bodies use the owner and abi fields. */
-  static final String RESOURCE_WIT = """
+  static final String RESOURCE_WIT =
+      """
       package test:glue;
       interface res {
         resource thing {
@@ -80,7 +83,8 @@ class GlueLocalNamesTest {
       }
       """;
 
-  static final String RESOURCE_WAT = """
+  static final String RESOURCE_WAT =
+      """
       (module
         (import "[export]test:glue/res" "[resource-new]thing" (func $thingNew (param i32) (result i32)))
         (memory (export "memory") 1)
@@ -111,7 +115,8 @@ class GlueLocalNamesTest {
       )
       """;
 
-  static final String RESOURCE_DRIVER = """
+  static final String RESOURCE_DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;
@@ -139,10 +144,12 @@ class GlueLocalNamesTest {
   void parametersNamedLikeGlueLocalsKeepTheirNames() throws Exception {
     byte[] wasm = ForwardingGuest.wasm(GlueHarness.resolve(temp, WIT), "names");
     GlueHarness.run(temp, WIT, "names", wasm, DRIVER);
-    String f = "f(int cx, String scope, byte[] args, long results, int params, int ptr, int out, int result,"
-        + " int abi, int owner, int instance, int fFn)";
-    String spilled = "spilled(String params, String ptr, String out, String result, String args,"
-        + " String results, String cx, String scope, String abi)";
+    String f =
+        "f(int cx, String scope, byte[] args, long results, int params, int ptr, int out, int result,"
+            + " int abi, int owner, int instance, int fFn)";
+    String spilled =
+        "spilled(String params, String ptr, String out, String result, String args,"
+            + " String results, String cx, String scope, String abi)";
     String host = source("test/glue/Api.java");
     assertThat(host).contains("long " + f + ";");
     assertThat(host).contains("Tuple2<String, Integer> " + spilled + ";");
@@ -158,11 +165,13 @@ class GlueLocalNamesTest {
     GlueHarness.run(temp, RESOURCE_WIT, "things", Wat2Wasm.parse(RESOURCE_WAT), RESOURCE_DRIVER);
     String res = source("exports/test/glue/Res.java");
     assertThat(res).contains("public Thing newThing(int owner, int abi, String cx) {");
-    assertThat(res).contains("public int get(int owner, int scope, int cx, int handle, byte[] results) {");
+    assertThat(res)
+        .contains("public int get(int owner, int scope, int cx, int handle, byte[] results) {");
     assertThat(res).contains("this.owner.abi.");
     String world = source("test/glue/Things.java");
-    assertThat(world).contains(
-        "public int total(int abi, int cx, int instance, String args, int owner, int scope) {");
+    assertThat(world)
+        .contains(
+            "public int total(int abi, int cx, int instance, String args, int owner, int scope) {");
     assertThat(res + world).doesNotContain("_2");
   }
 

@@ -11,19 +11,38 @@ import org.junit.jupiter.api.io.TempDir;
  * returns the pointer stored at address 0 (usually a scratch area, sometimes a structured hostile
  * word); before each call the driver fills the scratch area and the last bytes of memory with
  * random bytes or structured random words ({@link HostileMemory}). Each call must return a valid
- * value of its type (checked against memory where an oracle is cheap) or throw
- * {@code WitTrapException} naming the function; anything else fails with the seed and iteration.
- * A total time budget and a per-call heap allocation limit ({@link FuzzBudget}) catch hangs and
- * allocations the guest's claimed lengths were not checked against.
+ * value of its type (checked against memory where an oracle is cheap) or throw {@code
+ * WitTrapException} naming the function; anything else fails with the seed and iteration. A total
+ * time budget and a per-call heap allocation limit ({@link FuzzBudget}) catch hangs and allocations
+ * the guest's claimed lengths were not checked against.
  *
  * <p>Reproduce a failure with {@code -Dwitj.fuzz.seed=<seed>}.
  */
 class GuestValueFuzzTest {
-  static final List<String> FUNCTIONS = List.of("get-string", "get-bytes", "get-ints", "get-strings",
-      "get-inners", "get-rich", "get-tuple", "get-map", "get-fixed", "get-fixed-strings", "get-opt-opt",
-      "get-result", "get-chars", "get-bools", "get-nested", "get-acc-pair", "get-accs", "get-acc-opt", "peek");
+  static final List<String> FUNCTIONS =
+      List.of(
+          "get-string",
+          "get-bytes",
+          "get-ints",
+          "get-strings",
+          "get-inners",
+          "get-rich",
+          "get-tuple",
+          "get-map",
+          "get-fixed",
+          "get-fixed-strings",
+          "get-opt-opt",
+          "get-result",
+          "get-chars",
+          "get-bools",
+          "get-nested",
+          "get-acc-pair",
+          "get-accs",
+          "get-acc-opt",
+          "peek");
 
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:fuzz;
       interface api {
         enum color { red, green, blue }
@@ -64,13 +83,17 @@ class GuestValueFuzzTest {
       }
       """;
 
-  /** Every export returns the pointer at address 0; {@code _initialize} creates acc handles 1..3. */
+  /**
+   * Every export returns the pointer at address 0; {@code _initialize} creates acc handles 1..3.
+   */
   static String wat() {
     StringBuilder funcs = new StringBuilder();
     for (String f : FUNCTIONS) {
       String params = f.equals("peek") ? "(param i32) " : "";
-      funcs.append(String.format("  (func (export \"test:fuzz/api#%s\") %s(result i32) (i32.load (i32.const 0)))%n",
-          f, params));
+      funcs.append(
+          String.format(
+              "  (func (export \"test:fuzz/api#%s\") %s(result i32) (i32.load (i32.const 0)))%n",
+              f, params));
     }
     return """
         (module
@@ -82,10 +105,13 @@ class GuestValueFuzzTest {
             (drop (call $new (i32.const 108))))
           (func (export "test:fuzz/api#[constructor]acc") (param i32) (result i32) (call $new (local.get 0)))
           (func (export "test:fuzz/api#[dtor]acc") (param i32))
-        """ + funcs + ")\n";
+        """
+        + funcs
+        + ")\n";
   }
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static io.witj.codegen.glue.LiftedValues.check;

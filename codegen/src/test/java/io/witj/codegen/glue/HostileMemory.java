@@ -9,13 +9,22 @@ import java.util.SplittableRandom;
  * (discriminants, bools, short lengths, handles), pointers into a scratch area (so nested values
  * chain), pointers near the end of memory, misaligned pointers, pointers like {@code 0xfffffff0},
  * and lengths near 2^28, 2^31 and 2^32 (which overflow {@code ptr + len}); or "gentle" words (small
- * integers and aligned scratch pointers only), which mostly form valid values. Used by the fuzz drivers
- * (public because the drivers are compiled against the test classpath).
+ * integers and aligned scratch pointers only), which mostly form valid values. Used by the fuzz
+ * drivers (public because the drivers are compiled against the test classpath).
  */
 public final class HostileMemory {
   private static final int[] HUGE = {
-    0x0FFF_FFFF, 0x1000_0000, 0x3FFF_FFFF, 0x4000_0000, 0x7FFF_FFFF, 0x8000_0000, 0x8000_0001,
-    0xFFFF_FFF0, 0xFFFF_FFFC, 0xFFFF_FFFF, 0x2000_0001
+    0x0FFF_FFFF,
+    0x1000_0000,
+    0x3FFF_FFFF,
+    0x4000_0000,
+    0x7FFF_FFFF,
+    0x8000_0000,
+    0x8000_0001,
+    0xFFFF_FFF0,
+    0xFFFF_FFFC,
+    0xFFFF_FFFF,
+    0x2000_0001
   };
 
   private final SplittableRandom random;
@@ -69,7 +78,9 @@ public final class HostileMemory {
 
   /** One gentle word: a small integer or an aligned pointer into the scratch area. */
   public int gentleWord() {
-    return random.nextInt(100) < 70 ? random.nextInt(4) : scratch + 8 * random.nextInt(scratchLength / 8);
+    return random.nextInt(100) < 70
+        ? random.nextInt(4)
+        : scratch + 8 * random.nextInt(scratchLength / 8);
   }
 
   /** Random bytes at {@code [addr, addr + length)}. */
@@ -96,7 +107,9 @@ public final class HostileMemory {
     }
   }
 
-  /** {@link #fillRandom}, {@link #fillStructured} or {@link #fillGentle}, a third of the time each. */
+  /**
+   * {@link #fillRandom}, {@link #fillStructured} or {@link #fillGentle}, a third of the time each.
+   */
   public void fill(Memory memory, int addr, int length) {
     switch (random.nextInt(3)) {
       case 0 -> fillRandom(memory, addr, length);

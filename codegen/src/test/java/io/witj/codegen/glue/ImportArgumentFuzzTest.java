@@ -14,20 +14,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fuzzes the lifting of import arguments from hostile flat values. The guest's export
- * {@code poke(which)} calls import number {@code which} with flat arguments loaded from an area the
- * driver filled with structured random words (pointers into a scratch area it filled too, huge
- * lengths, small discriminants and handles, random floats); its {@code cabi_realloc} sometimes
- * returns a hostile pointer. Each poke must either reach the host implementation with valid values
- * or fail with {@code WitTrapException} naming the import. Host state must stay consistent: every
- * {@code counter} the host created is closed exactly once by the time the world is closed (by the
- * host after receiving it as {@code own}, or by the world closing what the guest still holds), and
- * none is used after it was closed.
+ * Fuzzes the lifting of import arguments from hostile flat values. The guest's export {@code
+ * poke(which)} calls import number {@code which} with flat arguments loaded from an area the driver
+ * filled with structured random words (pointers into a scratch area it filled too, huge lengths,
+ * small discriminants and handles, random floats); its {@code cabi_realloc} sometimes returns a
+ * hostile pointer. Each poke must either reach the host implementation with valid values or fail
+ * with {@code WitTrapException} naming the import. Host state must stay consistent: every {@code
+ * counter} the host created is closed exactly once by the time the world is closed (by the host
+ * after receiving it as {@code own}, or by the world closing what the guest still holds), and none
+ * is used after it was closed.
  *
  * <p>Reproduce a failure with {@code -Dwitj.fuzz.seed=<seed>}.
  */
 class ImportArgumentFuzzTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:fuzz;
       interface host {
         enum color { red, green, blue }
@@ -85,8 +86,13 @@ class ImportArgumentFuzzTest {
   }
 
   private static List<Function> host(Resolve resolve) {
-    return List.copyOf(resolve.interfaces().stream().filter(i -> "host".equals(i.name())).findFirst()
-        .orElseThrow().functions().values());
+    return List.copyOf(
+        resolve.interfaces().stream()
+            .filter(i -> "host".equals(i.name()))
+            .findFirst()
+            .orElseThrow()
+            .functions()
+            .values());
   }
 
   /**
@@ -113,17 +119,24 @@ class ImportArgumentFuzzTest {
         results = List.of();
         field = "[resource-drop]counter";
       }
-      imports.append(String.format("  (import \"test:fuzz/host\" \"%s\" (func $h%d (param %s) (result %s)))%n",
-          field, k, types(params), types(results)));
+      imports.append(
+          String.format(
+              "  (import \"test:fuzz/host\" \"%s\" (func $h%d (param %s) (result %s)))%n",
+              field, k, types(params), types(results)));
       StringBuilder call = new StringBuilder("(call $h" + k);
       for (int j = 0; j < params.size(); j++) {
-        call.append(String.format(" (%s.load (i32.const %d))", params.get(j).watName(), ARGS + 8 * j));
+        call.append(
+            String.format(" (%s.load (i32.const %d))", params.get(j).watName(), ARGS + 8 * j));
       }
       call.append(')');
       String body = results.isEmpty() ? call.toString() : "(drop " + call + ")";
-      branches.append(String.format("    (if (i32.eq (local.get 0) (i32.const %d)) (then %s (return)))%n", k, body));
+      branches.append(
+          String.format(
+              "    (if (i32.eq (local.get 0) (i32.const %d)) (then %s (return)))%n", k, body));
     }
-    return "(module\n" + imports + """
+    return "(module\n"
+        + imports
+        + """
           (memory (export "memory") 1)
           (global $bump (mut i32) (i32.const 0x4000))
           (func (export "cabi_realloc") (param $old i32) (param $oldSize i32) (param $align i32) (param $size i32) (result i32)
@@ -137,14 +150,17 @@ class ImportArgumentFuzzTest {
             (global.set $bump (i32.add (local.get $p) (local.get $size)))
             (local.get $p))
           (func (export "test:fuzz/guest#poke") (param i32)
-        """ + branches + "  )\n)\n";
+        """
+        + branches
+        + "  )\n)\n";
   }
 
   private static String types(List<CoreType> types) {
     return String.join(" ", types.stream().map(CoreType::watName).toList());
   }
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static io.witj.codegen.glue.LiftedValues.check;
@@ -348,7 +364,7 @@ class ImportArgumentFuzzTest {
   void importArgumentsFromHostileFlatValuesTrapOrReachTheHostValid() throws Exception {
     Resolve resolve = GlueHarness.resolve(temp, WIT);
     String imports = String.join(", ", imports(resolve).stream().map(f -> '"' + f + '"').toList());
-    GlueHarness.run(temp, WIT, "fuzz-imports", Wat2Wasm.parse(wat(resolve)),
-        DRIVER.formatted(imports, ARGS));
+    GlueHarness.run(
+        temp, WIT, "fuzz-imports", Wat2Wasm.parse(wat(resolve)), DRIVER.formatted(imports, ARGS));
   }
 }

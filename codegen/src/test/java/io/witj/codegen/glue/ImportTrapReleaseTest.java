@@ -10,12 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
  * objects. (1) An {@code own} argument lifted before a later argument traps goes back into the
  * guest's table, so closing the world closes it (it used to be removed and never closed). (2) A bad
  * out-pointer traps before the host implementation runs (it used to run and its new resource was
- * lost). (3) When lowering a result traps after the host created resources (here the guest's
- * {@code cabi_realloc} returns a misaligned pointer for the list), those not in the table are
- * closed at once.
+ * lost). (3) When lowering a result traps after the host created resources (here the guest's {@code
+ * cabi_realloc} returns a misaligned pointer for the list), those not in the table are closed at
+ * once.
  */
 class ImportTrapReleaseTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:rel;
       interface host {
         resource counter {
@@ -36,7 +37,8 @@ class ImportTrapReleaseTest {
       }
       """;
 
-  static final String WAT = """
+  static final String WAT =
+      """
       (module
         (import "test:rel/host" "[constructor]counter" (func $new (param i32) (result i32)))
         (import "test:rel/host" "take" (func $take (param i32 i32 i32)))
@@ -54,7 +56,8 @@ class ImportTrapReleaseTest {
       )
       """;
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;

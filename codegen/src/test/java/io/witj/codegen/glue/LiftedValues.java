@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * Shape checks of values the glue lifted from a hostile guest: no {@code null} anywhere (the fuzz
- * worlds have no {@code result} with an absent side), strings without unpaired surrogates, {@code char}
- * values that are Unicode scalar values; records (generated records and tuples) are walked through
- * their components. Public because the fuzz drivers are compiled against the test classpath.
+ * worlds have no {@code result} with an absent side), strings without unpaired surrogates, {@code
+ * char} values that are Unicode scalar values; records (generated records and tuples) are walked
+ * through their components. Public because the fuzz drivers are compiled against the test
+ * classpath.
  */
 public final class LiftedValues {
   private LiftedValues() {}
@@ -19,7 +20,8 @@ public final class LiftedValues {
   public static void check(Object v) {
     require(v != null, "null in a lifted value");
     if (v instanceof String s) {
-      require(s.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), "unpaired surrogate in " + s);
+      require(
+          s.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), "unpaired surrogate in " + s);
     } else if (v instanceof Optional<?> o) {
       o.ifPresent(LiftedValues::check);
     } else if (v instanceof Result.Ok<?, ?> ok) {
@@ -29,10 +31,11 @@ public final class LiftedValues {
     } else if (v instanceof Collection<?> c) {
       c.forEach(LiftedValues::check);
     } else if (v instanceof Map<?, ?> m) {
-      m.forEach((k, x) -> {
-        check(k);
-        check(x);
-      });
+      m.forEach(
+          (k, x) -> {
+            check(k);
+            check(x);
+          });
     } else if (v.getClass().isRecord()) {
       for (RecordComponent rc : v.getClass().getRecordComponents()) {
         try {
@@ -47,7 +50,9 @@ public final class LiftedValues {
 
   /** Checks a lifted {@code char}. */
   public static void checkChar(int c) {
-    require(c >= 0 && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF), "invalid char 0x" + Integer.toHexString(c));
+    require(
+        c >= 0 && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF),
+        "invalid char 0x" + Integer.toHexString(c));
   }
 
   /** Fails with {@code message} unless {@code ok}. */

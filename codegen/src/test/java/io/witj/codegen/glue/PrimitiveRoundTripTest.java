@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Primitives and strings through imports and exports of a WAT guest. */
 class PrimitiveRoundTripTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:glue;
       interface host {
         add: func(a: u32, b: u32) -> u32;
@@ -25,7 +26,8 @@ class PrimitiveRoundTripTest {
       }
       """;
 
-  static final String WAT = """
+  static final String WAT =
+      """
       (module
         (import "test:glue/host" "add" (func $add (param i32 i32) (result i32)))
         (import "test:glue/host" "greet" (func $greet (param i32 i32 i32)))
@@ -55,18 +57,26 @@ class PrimitiveRoundTripTest {
   void primitivesAndStringsBothWays() throws Exception {
     ClassLoader loader = GlueHarness.build(temp, WIT, "prims");
     Class<?> hostType = loader.loadClass("test.glue.Host");
-    Object host = Proxy.newProxyInstance(loader, new Class<?>[] {hostType}, (p, m, a) -> switch (m.getName()) {
-      case "add" -> (Integer) a[0] + (Integer) a[1];
-      case "greet" -> "hello, " + a[0];
-      default -> throw new UnsupportedOperationException(m.getName());
-    });
+    Object host =
+        Proxy.newProxyInstance(
+            loader,
+            new Class<?>[] {hostType},
+            (p, m, a) ->
+                switch (m.getName()) {
+                  case "add" -> (Integer) a[0] + (Integer) a[1];
+                  case "greet" -> "hello, " + a[0];
+                  default -> throw new UnsupportedOperationException(m.getName());
+                });
     Class<?> worldType = loader.loadClass("test.glue.Prims");
-    Object builder = worldType.getMethod("builder", byte[].class).invoke(null, (Object) Wat2Wasm.parse(WAT));
+    Object builder =
+        worldType.getMethod("builder", byte[].class).invoke(null, (Object) Wat2Wasm.parse(WAT));
     builder.getClass().getMethod("host", hostType).invoke(builder, host);
     Object world = builder.getClass().getMethod("build").invoke(builder);
     Method run = worldType.getMethod("run", int.class);
     assertThat(run.invoke(world, 32)).isEqualTo(42);
-    assertThat(worldType.getMethod("echo", String.class).invoke(world, "héllo wörld")).isEqualTo("héllo wörld");
-    assertThat(worldType.getMethod("hello", String.class).invoke(world, "wit")).isEqualTo("hello, wit");
+    assertThat(worldType.getMethod("echo", String.class).invoke(world, "héllo wörld"))
+        .isEqualTo("héllo wörld");
+    assertThat(worldType.getMethod("hello", String.class).invoke(world, "wit"))
+        .isEqualTo("hello, wit");
   }
 }

@@ -7,13 +7,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Imported resources (the host's {@code counter}: constructor, methods, static function, own and
- * borrow parameters, own results, {@code [resource-drop]} closing the host object, closing the world
- * closing what the guest still holds, handle misuse trapping) and exported resources (the guest's
- * {@code acc}: constructor, methods, own results and parameters, borrows, the host's {@code close()}
- * running the guest's destructor) with a hand-written WAT guest.
+ * borrow parameters, own results, {@code [resource-drop]} closing the host object, closing the
+ * world closing what the guest still holds, handle misuse trapping) and exported resources (the
+ * guest's {@code acc}: constructor, methods, own results and parameters, borrows, the host's {@code
+ * close()} running the guest's destructor) with a hand-written WAT guest.
  */
 class ResourceRoundTripTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:glue;
       interface host {
         resource counter {
@@ -48,7 +49,8 @@ class ResourceRoundTripTest {
       }
       """;
 
-  static final String WAT = """
+  static final String WAT =
+      """
       (module
         (import "test:glue/host" "[constructor]counter" (func $new (param i32) (result i32)))
         (import "test:glue/host" "[method]counter.add" (func $add (param i32 i32) (result i32)))
@@ -126,7 +128,8 @@ class ResourceRoundTripTest {
       )
       """;
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
  * imports), through a {@link ForwardingGuest}.
  */
 class SpillTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:glue;
       interface api {
         record big { a: u64, b: string, c: list<u32>, d: option<f64> }
@@ -30,7 +31,8 @@ class SpillTest {
       }
       """;
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;

@@ -7,12 +7,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad values from a hand-written WAT guest, in export results (lifted by the host after the call)
- * and in import arguments (lifted by the host function): each raises {@code WitTrapException} naming
- * the function and the check, on a fresh instance. A {@code bool} byte of 2 is not a trap: any
- * non-zero value is {@code true}.
+ * and in import arguments (lifted by the host function): each raises {@code WitTrapException}
+ * naming the function and the check, on a fresh instance. A {@code bool} byte of 2 is not a trap:
+ * any non-zero value is {@code true}.
  */
 class TrapTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package test:glue;
       interface host {
         enum color { red, green, blue }
@@ -53,7 +54,8 @@ class TrapTest {
       }
       """;
 
-  static final String WAT = """
+  static final String WAT =
+      """
       (module
         (import "test:glue/host" "take-enum" (func $takeEnum (param i32)))
         (import "test:glue/host" "take-char" (func $takeChar (param i32)))
@@ -92,7 +94,8 @@ class TrapTest {
       )
       """;
 
-  static final String DRIVER = """
+  static final String DRIVER =
+      """
       package driver;
 
       import static com.google.common.truth.Truth.assertThat;

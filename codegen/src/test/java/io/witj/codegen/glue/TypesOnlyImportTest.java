@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * interface with a resource keeps its setter, since the guest's drops reach the host.
  */
 class TypesOnlyImportTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package demo:t@0.1.0;
       interface types { record point { x: s32, y: s32 } }
       interface handles { resource cursor; }
@@ -35,9 +36,14 @@ class TypesOnlyImportTest {
   @Test
   void typesOnlyInterfaceHasNoSetter() throws Exception {
     Resolve resolve = GlueHarness.resolve(temp, WIT);
-    GeneratedSources sources = Generator.generate(resolve, GeneratorOptions.builder().world("w").build());
-    String world = sources.files().stream().filter(f -> f.typeSpec().name().equals("W"))
-        .findFirst().orElseThrow().toString();
+    GeneratedSources sources =
+        Generator.generate(resolve, GeneratorOptions.builder().world("w").build());
+    String world =
+        sources.files().stream()
+            .filter(f -> f.typeSpec().name().equals("W"))
+            .findFirst()
+            .orElseThrow()
+            .toString();
     assertThat(world).doesNotContain("Builder types(");
     assertThat(world).doesNotContain("typesImpl");
     assertThat(world).contains("Builder handles(");

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * skip-unsupported, when the world class neither binds nor requires them and still compiles.
  */
 class UnsupportedItemsGlueTest {
-  static final String WIT = """
+  static final String WIT =
+      """
       package demo:h@0.1.0;
       interface handler {
         resource body { read: func() -> stream<u8>; size: func() -> u64; }
@@ -34,20 +35,31 @@ class UnsupportedItemsGlueTest {
   @Test
   void asyncWorldFailsWithoutSkipUnsupported() throws Exception {
     Resolve resolve = GlueHarness.resolve(temp, WIT);
-    GenerationException e = assertThrows(GenerationException.class,
-        () -> Generator.generate(resolve, GeneratorOptions.builder().world("both").build()));
-    assertThat(e).hasMessageThat().startsWith("demo:h/both@0.1.0 uses items that are not supported yet"
-        + " (use skip-unsupported to leave them out):\n");
-    assertThat(e.problems()).contains("demo:h/handler@0.1.0#handle: async functions are not supported yet");
+    GenerationException e =
+        assertThrows(
+            GenerationException.class,
+            () -> Generator.generate(resolve, GeneratorOptions.builder().world("both").build()));
+    assertThat(e)
+        .hasMessageThat()
+        .startsWith(
+            "demo:h/both@0.1.0 uses items that are not supported yet"
+                + " (use skip-unsupported to leave them out):\n");
+    assertThat(e.problems())
+        .contains("demo:h/handler@0.1.0#handle: async functions are not supported yet");
   }
 
   @Test
   void skippedItemsHaveNoGlue() throws Exception {
     Resolve resolve = GlueHarness.resolve(temp, WIT);
-    GeneratedSources sources = Generator.generate(resolve,
-        GeneratorOptions.builder().world("both").skipUnsupported(true).build());
-    String world = sources.files().stream().filter(f -> f.typeSpec().name().equals("Both"))
-        .findFirst().orElseThrow().toString();
+    GeneratedSources sources =
+        Generator.generate(
+            resolve, GeneratorOptions.builder().world("both").skipUnsupported(true).build());
+    String world =
+        sources.files().stream()
+            .filter(f -> f.typeSpec().name().equals("Both"))
+            .findFirst()
+            .orElseThrow()
+            .toString();
     assertThat(world).contains("\"demo:h/handler@0.1.0#ping\"");
     assertThat(world).doesNotContain("#handle");
     assertThat(world).doesNotContain("body.read");

@@ -23,28 +23,44 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** WIT → Java type mapping over a hand-built Resolve (interface {@code test:types/t}, imported and exported). */
+/**
+ * WIT → Java type mapping over a hand-built Resolve (interface {@code test:types/t}, imported and
+ * exported).
+ */
 class JavaTypesTest {
 
   private final List<TypeDef> types = new ArrayList<>();
   private final Map<String, Integer> named = new LinkedHashMap<>();
   private final TypeOwner owner = new TypeOwner.OfInterface(0);
 
-  private final Type point = named("point", new TypeDefKind.RecordType(
-      List.of(new TypeDefKind.Field("x", PrimitiveType.U32, null))));
+  private final Type point =
+      named(
+          "point",
+          new TypeDefKind.RecordType(List.of(new TypeDefKind.Field("x", PrimitiveType.U32, null))));
   private final Type r = named("r", new TypeDefKind.ResourceType());
-  private final Type perms = named("perms", new TypeDefKind.FlagsType(
-      List.of(new TypeDefKind.Flag("read", null))));
+  private final Type perms =
+      named("perms", new TypeDefKind.FlagsType(List.of(new TypeDefKind.Flag("read", null))));
   private final Type alias = named("a", new TypeDefKind.AliasType(point));
   private final Type bytes = named("bytes", new TypeDefKind.ListType(PrimitiveType.U8));
 
   private JavaTypes javaTypes() {
-    Interface iface = new Interface("t", named, Map.<String, Function>of(), null, Stability.UNKNOWN, 0);
-    World world = new World("w",
-        Map.of(new WorldKey.OfInterface(0), new WorldItem.InterfaceItem(0, Stability.UNKNOWN, null)),
-        Map.of(new WorldKey.OfInterface(0), new WorldItem.InterfaceItem(0, Stability.UNKNOWN, null)),
-        0, null, Stability.UNKNOWN);
-    Package pkg = new Package(new PackageName("test", "types", "1.0.0"), null, Map.of("t", 0), Map.of("w", 0));
+    Interface iface =
+        new Interface("t", named, Map.<String, Function>of(), null, Stability.UNKNOWN, 0);
+    World world =
+        new World(
+            "w",
+            Map.of(
+                new WorldKey.OfInterface(0),
+                new WorldItem.InterfaceItem(0, Stability.UNKNOWN, null)),
+            Map.of(
+                new WorldKey.OfInterface(0),
+                new WorldItem.InterfaceItem(0, Stability.UNKNOWN, null)),
+            0,
+            null,
+            Stability.UNKNOWN);
+    Package pkg =
+        new Package(
+            new PackageName("test", "types", "1.0.0"), null, Map.of("t", 0), Map.of("w", 0));
     Resolve resolve = new Resolve(List.of(world), List.of(iface), types, List.of(pkg), List.of(0));
     return new JavaTypes(WorldModelBuilder.build(resolve, 0, "", Map.of()));
   }
@@ -93,10 +109,13 @@ class JavaTypesTest {
     Type map = anon(new TypeDefKind.MapType(PrimitiveType.STRING, PrimitiveType.S64));
     JavaTypes t = javaTypes();
     assertThat(show(t, optU32)).isEqualTo("java.util.Optional<java.lang.Integer>");
-    assertThat(show(t, optOpt)).isEqualTo("java.util.Optional<java.util.Optional<java.lang.Integer>>");
+    assertThat(show(t, optOpt))
+        .isEqualTo("java.util.Optional<java.util.Optional<java.lang.Integer>>");
     assertThat(show(t, unit)).isEqualTo("io.witj.runtime.Result<java.lang.Void, java.lang.Void>");
-    assertThat(show(t, errOnly)).isEqualTo("io.witj.runtime.Result<java.lang.Void, java.lang.String>");
-    assertThat(show(t, tuple)).isEqualTo("io.witj.runtime.Tuple2<java.lang.Integer, java.lang.String>");
+    assertThat(show(t, errOnly))
+        .isEqualTo("io.witj.runtime.Result<java.lang.Void, java.lang.String>");
+    assertThat(show(t, tuple))
+        .isEqualTo("io.witj.runtime.Tuple2<java.lang.Integer, java.lang.String>");
     assertThat(show(t, map)).isEqualTo("java.util.Map<java.lang.String, java.lang.Long>");
   }
 

@@ -20,8 +20,24 @@ class JavaNamesTest {
 
   @Test
   void reservedNamesGetATrailingUnderscore() {
-    for (String name : new String[] {"record", "yield", "var", "sealed", "permits", "new", "class",
-        "default", "true", "null", "getClass", "hashCode", "toString", "wait", "when"}) {
+    for (String name :
+        new String[] {
+          "record",
+          "yield",
+          "var",
+          "sealed",
+          "permits",
+          "new",
+          "class",
+          "default",
+          "true",
+          "null",
+          "getClass",
+          "hashCode",
+          "toString",
+          "wait",
+          "when"
+        }) {
       assertThat(JavaNames.escape(name)).isEqualTo(name + "_");
     }
     assertThat(JavaNames.lowerCamel("hash-code")).isEqualTo("hashCode_");

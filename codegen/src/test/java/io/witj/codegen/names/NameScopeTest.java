@@ -25,7 +25,8 @@ class NameScopeTest {
 
   @Test
   void suffixedNamesCannotStealNaturalNames() {
-    // a natural name never contains '_' followed by a digit, so "r_2" is never some item's natural name
+    // a natural name never contains '_' followed by a digit, so "r_2" is never some item's natural
+    // name
     NameScope scope = new NameScope();
     scope.claim("r");
     assertThat(scope.claim("r")).isEqualTo("r_2");

@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * The host side of world {@code js-guest}: the callee of the {@code next-*} protocol and of the
  * other imports, as {@code selftest.mjs} is on jco. It never throws (a host exception would trap
- * the whole {@code run-import-tests} call): an unexpected argument is recorded in
- * {@link #failures()} and a fixed value returned.
+ * the whole {@code run-import-tests} call): an unexpected argument is recorded in {@link
+ * #failures()} and a fixed value returned.
  */
 final class JsHost implements Host, JsGuestImports {
   private final List<String> failures = new ArrayList<>();
@@ -49,21 +49,80 @@ final class JsHost implements Host, JsGuestImports {
     }
   }
 
-  @Override public boolean nextBool(boolean x) { return nextOf("next-bool", BOOL, x); }
-  @Override public byte nextU8(byte x) { return nextOf("next-u8", U8, x); }
-  @Override public byte nextS8(byte x) { return nextOf("next-s8", S8, x); }
-  @Override public short nextU16(short x) { return nextOf("next-u16", U16, x); }
-  @Override public short nextS16(short x) { return nextOf("next-s16", S16, x); }
-  @Override public int nextU32(int x) { return nextOf("next-u32", FLAT_U32, x); }
-  @Override public int nextS32(int x) { return nextOf("next-s32", S32, x); }
-  @Override public long nextU64(long x) { return nextOf("next-u64", U64, x); }
-  @Override public long nextS64(long x) { return nextOf("next-s64", FLAT_S64, x); }
-  @Override public float nextF32(float x) { return nextOf("next-f32", F32, x); }
-  @Override public double nextF64(double x) { return nextOf("next-f64", F64, x); }
-  @Override public int nextChar(int x) { return nextOf("next-char", CHAR, x); }
-  @Override public String nextString(String x) { return nextOf("next-string", STRING, x); }
-  @Override public Shape nextShape(Shape x) { return nextOf("next-shape", FLAT_SHAPE, x); }
-  @Override public Tree nextTree(Tree x) { return nextOf("next-tree", TREE, x); }
+  @Override
+  public boolean nextBool(boolean x) {
+    return nextOf("next-bool", BOOL, x);
+  }
+
+  @Override
+  public byte nextU8(byte x) {
+    return nextOf("next-u8", U8, x);
+  }
+
+  @Override
+  public byte nextS8(byte x) {
+    return nextOf("next-s8", S8, x);
+  }
+
+  @Override
+  public short nextU16(short x) {
+    return nextOf("next-u16", U16, x);
+  }
+
+  @Override
+  public short nextS16(short x) {
+    return nextOf("next-s16", S16, x);
+  }
+
+  @Override
+  public int nextU32(int x) {
+    return nextOf("next-u32", FLAT_U32, x);
+  }
+
+  @Override
+  public int nextS32(int x) {
+    return nextOf("next-s32", S32, x);
+  }
+
+  @Override
+  public long nextU64(long x) {
+    return nextOf("next-u64", U64, x);
+  }
+
+  @Override
+  public long nextS64(long x) {
+    return nextOf("next-s64", FLAT_S64, x);
+  }
+
+  @Override
+  public float nextF32(float x) {
+    return nextOf("next-f32", F32, x);
+  }
+
+  @Override
+  public double nextF64(double x) {
+    return nextOf("next-f64", F64, x);
+  }
+
+  @Override
+  public int nextChar(int x) {
+    return nextOf("next-char", CHAR, x);
+  }
+
+  @Override
+  public String nextString(String x) {
+    return nextOf("next-string", STRING, x);
+  }
+
+  @Override
+  public Shape nextShape(Shape x) {
+    return nextOf("next-shape", FLAT_SHAPE, x);
+  }
+
+  @Override
+  public Tree nextTree(Tree x) {
+    return nextOf("next-tree", TREE, x);
+  }
 
   @Override
   public Result<Optional<Result<String, Shape>>, Optional<Byte>> nextDeep(
@@ -76,8 +135,15 @@ final class JsHost implements Host, JsGuestImports {
     return nextOf("next-opt-opt", OPT_OPT, x);
   }
 
-  @Override public Color nextColor(Color x) { return nextOf("next-color", COLOR, x); }
-  @Override public Set<Perms> nextPerms(Set<Perms> x) { return nextOf("next-perms", PERMS, x); }
+  @Override
+  public Color nextColor(Color x) {
+    return nextOf("next-color", COLOR, x);
+  }
+
+  @Override
+  public Set<Perms> nextPerms(Set<Perms> x) {
+    return nextOf("next-perms", PERMS, x);
+  }
 
   @Override
   public List<AllPrimitives> swapPrimitives(List<AllPrimitives> ps) {
@@ -145,11 +211,28 @@ final class JsHost implements Host, JsGuestImports {
   }
 
   @Override
-  public String manyParams(byte a1, byte a2, short a3, short a4, int a5, int a6, long a7, long a8,
-      float a9, double a10, int a11, boolean a12, String a13, Point a14, Optional<Integer> a15,
-      byte[] a16, Color a17, Set<Perms> a18) {
-    List<Object> got = Arrays.asList(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14,
-        a15, a16, a17, a18);
+  public String manyParams(
+      byte a1,
+      byte a2,
+      short a3,
+      short a4,
+      int a5,
+      int a6,
+      long a7,
+      long a8,
+      float a9,
+      double a10,
+      int a11,
+      boolean a12,
+      String a13,
+      Point a14,
+      Optional<Integer> a15,
+      byte[] a16,
+      Color a17,
+      Set<Perms> a18) {
+    List<Object> got =
+        Arrays.asList(
+            a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18);
     List<String> diffs = new ArrayList<>();
     for (int i = 0; i < MANY.size(); i++) {
       if (!same(got.get(i), MANY.get(i))) {

@@ -18,11 +18,12 @@ final class CGuest implements AutoCloseable {
 
   /** Chicory's defaults where a factory is null. */
   CGuest(Function<Instance, Machine> machineFactory, Function<MemoryLimits, Memory> memoryFactory) {
-    RoundtripC.Builder builder = RoundtripC.builder(Guests.module(Guests.C))
-        .hostBasics(new CHostBasics(recorder))
-        .hostMore(new CHostMore(recorder))
-        .counters(new CCounters(counters))
-        .imports(log::add);
+    RoundtripC.Builder builder =
+        RoundtripC.builder(Guests.module(Guests.C))
+            .hostBasics(new CHostBasics(recorder))
+            .hostMore(new CHostMore(recorder))
+            .counters(new CCounters(counters))
+            .imports(log::add);
     if (machineFactory != null) {
       builder.machineFactory(machineFactory);
     }

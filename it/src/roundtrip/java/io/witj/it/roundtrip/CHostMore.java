@@ -91,8 +91,21 @@ final class CHostMore implements HostMore {
   }
 
   @Override
-  public Tuple12<Boolean, Byte, Byte, Short, Short, Integer, Integer, Long, Long, Float, Double, Integer> echoPrims(
-      boolean a, byte b, byte c, short d, short e, int f, int g, long h, long i, float j, double k, int l) {
+  public Tuple12<
+          Boolean, Byte, Byte, Short, Short, Integer, Integer, Long, Long, Float, Double, Integer>
+      echoPrims(
+          boolean a,
+          byte b,
+          byte c,
+          short d,
+          short e,
+          int f,
+          int g,
+          long h,
+          long i,
+          float j,
+          double k,
+          int l) {
     return recorder.echo("echo-prims", new Tuple12<>(a, b, c, d, e, f, g, h, i, j, k, l));
   }
 
@@ -139,8 +152,13 @@ final class CHostMore implements HostMore {
   }
 
   @Override
-  public Tuple4<Result<Void, Void>, Result<Integer, Void>, Result<Void, String>, Result<String, Point>> echoResults(
-      Result<Void, Void> a, Result<Integer, Void> b, Result<Void, String> c, Result<String, Point> d) {
+  public Tuple4<
+          Result<Void, Void>, Result<Integer, Void>, Result<Void, String>, Result<String, Point>>
+      echoResults(
+          Result<Void, Void> a,
+          Result<Integer, Void> b,
+          Result<Void, String> c,
+          Result<String, Point> d) {
     return recorder.echo("echo-results", new Tuple4<>(a, b, c, d));
   }
 
@@ -165,10 +183,26 @@ final class CHostMore implements HostMore {
   }
 
   @Override
-  public Many echoMany(byte a1, short a2, int a3, long a4, float a5, double a6, int a7, boolean a8,
-      String a9, byte[] a10, Point a11, Color a12, Optional<Integer> a13, long a14, byte a15,
-      short a16, Set<Small> a17) {
-    return recorder.echo("echo-many",
+  public Many echoMany(
+      byte a1,
+      short a2,
+      int a3,
+      long a4,
+      float a5,
+      double a6,
+      int a7,
+      boolean a8,
+      String a9,
+      byte[] a10,
+      Point a11,
+      Color a12,
+      Optional<Integer> a13,
+      long a14,
+      byte a15,
+      short a16,
+      Set<Small> a17) {
+    return recorder.echo(
+        "echo-many",
         new Many(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17));
   }
 }

@@ -14,9 +14,13 @@ final class Echo {
 
   static <T> void check(Recorder recorder, String function, T input, Supplier<T> call) {
     T result = call.get();
-    assertEquals(Render.of(Transform.apply(input, 1)), Render.of(recorder.received(function)),
+    assertEquals(
+        Render.of(Transform.apply(input, 1)),
+        Render.of(recorder.received(function)),
         function + ": what the host import received");
-    assertEquals(Render.of(Transform.apply(input, 3)), Render.of(result),
+    assertEquals(
+        Render.of(Transform.apply(input, 3)),
+        Render.of(result),
         function + ": what the guest export returned");
   }
 }

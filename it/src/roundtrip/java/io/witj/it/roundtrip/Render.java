@@ -20,7 +20,10 @@ final class Render {
       return "null";
     } else if (v instanceof String s) {
       return '"' + s + '"';
-    } else if (v instanceof Byte || v instanceof Short || v instanceof Long || v instanceof Float
+    } else if (v instanceof Byte
+        || v instanceof Short
+        || v instanceof Long
+        || v instanceof Float
         || v instanceof Double) {
       return v + ":" + v.getClass().getSimpleName();
     } else if (v.getClass().isArray()) {

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Round trips of every WIT type in both directions through bindings generated during this build,
  * against the committed C and Rust guests ({@code it/guests/roundtrip}): each case on a fresh
- * instance, in Chicory's interpreter, a few also with its compiler; and again over witj's
- * {@link ArrayBackedMemory} (all cases of both guests, a few compiled). Prints {@code roundtrip: N
- * passed, N failed}.
+ * instance, in Chicory's interpreter, a few also with its compiler; and again over witj's {@link
+ * ArrayBackedMemory} (all cases of both guests, a few compiled). Prints {@code roundtrip: N passed,
+ * N failed}.
  */
 class RoundtripSuiteTest {
   private static final List<String> PASSED = new ArrayList<>();
@@ -49,7 +49,9 @@ class RoundtripSuiteTest {
 
   @TestFactory
   Stream<DynamicTest> cGuestCompiledOverArrayBackedMemory() {
-    return tests("c/compiler/array-memory", someCCases(),
+    return tests(
+        "c/compiler/array-memory",
+        someCCases(),
         () -> new CGuest(COMPILER, ArrayBackedMemory::new));
   }
 
@@ -89,16 +91,21 @@ class RoundtripSuiteTest {
   @SuppressWarnings("try") // the guests' close() throws nothing
   private static <W extends AutoCloseable> Stream<DynamicTest> tests(
       String guest, List<Case<W>> cases, Supplier<W> instances) {
-    return cases.stream().map(c -> DynamicTest.dynamicTest(guest + ": " + c.name(), () -> {
-      String name = guest + ": " + c.name();
-      try (W g = instances.get()) {
-        c.body().run(g);
-        PASSED.add(name);
-      } catch (Exception | Error e) {
-        FAILED.add(name + " (" + e + ")");
-        throw e;
-      }
-    }));
+    return cases.stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    guest + ": " + c.name(),
+                    () -> {
+                      String name = guest + ": " + c.name();
+                      try (W g = instances.get()) {
+                        c.body().run(g);
+                        PASSED.add(name);
+                      } catch (Exception | Error e) {
+                        FAILED.add(name + " (" + e + ")");
+                        throw e;
+                      }
+                    }));
   }
 
   @AfterAll

@@ -13,9 +13,10 @@ final class RustGuest implements AutoCloseable {
 
   /** Chicory's default memory where {@code memoryFactory} is null. */
   RustGuest(Function<MemoryLimits, Memory> memoryFactory) {
-    RoundtripRust.Builder builder = RoundtripRust.builder(Guests.module(Guests.RUST))
-        .hostBasics(new RustHostBasics(recorder))
-        .counters(new RustCounters(counters));
+    RoundtripRust.Builder builder =
+        RoundtripRust.builder(Guests.module(Guests.RUST))
+            .hostBasics(new RustHostBasics(recorder))
+            .counters(new RustCounters(counters));
     if (memoryFactory != null) {
       builder.memoryFactory(memoryFactory);
     }

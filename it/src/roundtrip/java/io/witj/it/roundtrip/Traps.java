@@ -17,16 +17,19 @@ final class Traps {
 
   /** A trap case: {@code call} must trap naming {@code function} and mentioning {@code check}. */
   private static Case<CGuest> trap(String function, String check, Case.Body<CGuest> call) {
-    return Case.of("trap: " + function, g -> {
-      WitTrapException e = assertThrows(WitTrapException.class, () -> call.run(g));
-      expect(e, function, check);
-    });
+    return Case.of(
+        "trap: " + function,
+        g -> {
+          WitTrapException e = assertThrows(WitTrapException.class, () -> call.run(g));
+          expect(e, function, check);
+        });
   }
 
   static void expect(WitTrapException e, String function, String check) {
     String message = e.getMessage();
     assertTrue(message.contains(function), "names " + function + ": " + message);
-    assertTrue(message.toLowerCase(Locale.ROOT).contains(check.toLowerCase(Locale.ROOT)),
+    assertTrue(
+        message.toLowerCase(Locale.ROOT).contains(check.toLowerCase(Locale.ROOT)),
         "says '" + check + "': " + message);
   }
 

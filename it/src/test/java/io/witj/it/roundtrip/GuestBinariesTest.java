@@ -20,7 +20,8 @@ class GuestBinariesTest {
   @Test
   void committedBinariesMatchSources() throws Exception {
     Path script = Guests.dir().getParent().resolve("build-guests.sh");
-    Process p = new ProcessBuilder("bash", script.toString(), "--check").redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("bash", script.toString(), "--check").redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "build-guests.sh finished");
     if (p.exitValue() == TOOLCHAIN_MISSING) {

@@ -27,10 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The committed round-trip guests import and export exactly what their world's core items
- * ({@link WorldCoreItems}, legacy names) say, with the core signatures of the Canonical ABI: an
- * independent check of the hand-written guests and of the core-name scheme. (Globals are not
- * compared: rustc exports {@code __heap_base} and {@code __data_end}.)
+ * The committed round-trip guests import and export exactly what their world's core items ({@link
+ * WorldCoreItems}, legacy names) say, with the core signatures of the Canonical ABI: an independent
+ * check of the hand-written guests and of the core-name scheme. (Globals are not compared: rustc
+ * exports {@code __heap_base} and {@code __data_end}.)
  */
 class GuestCoreItemsTest {
 
@@ -49,16 +49,22 @@ class GuestCoreItemsTest {
     WasmModule module = Guests.module(guest);
 
     Map<String, FunctionType> wantImports = new HashMap<>();
-    items.imports().forEach(i -> wantImports.put(i.module() + " " + i.name(), signature(layout, i)));
+    items
+        .imports()
+        .forEach(i -> wantImports.put(i.module() + " " + i.name(), signature(layout, i)));
     List<FunctionType> importTypes = new ArrayList<>();
-    module.importSection().stream().forEach(imp -> {
-      String key = imp.module() + " " + imp.name();
-      assertTrue(imp instanceof FunctionImport, key + " is a function");
-      FunctionType type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
-      importTypes.add(type);
-      assertTrue(wantImports.containsKey(key), guest + " imports " + key + ", which the world lacks");
-      assertEquals(wantImports.get(key), type, key);
-    });
+    module.importSection().stream()
+        .forEach(
+            imp -> {
+              String key = imp.module() + " " + imp.name();
+              assertTrue(imp instanceof FunctionImport, key + " is a function");
+              FunctionType type = module.typeSection().getType(((FunctionImport) imp).typeIndex());
+              importTypes.add(type);
+              assertTrue(
+                  wantImports.containsKey(key),
+                  guest + " imports " + key + ", which the world lacks");
+              assertEquals(wantImports.get(key), type, key);
+            });
 
     Map<String, Export> exports = new HashMap<>();
     for (int i = 0; i < module.exportSection().exportCount(); i++) {
@@ -75,9 +81,12 @@ class GuestCoreItemsTest {
         assertEquals(ExternalType.MEMORY, e.exportType(), item.name());
       } else {
         int index = e.index();
-        FunctionType type = index < importTypes.size()
-            ? importTypes.get(index)
-            : module.functionSection().getFunctionType(index - importTypes.size(), module.typeSection());
+        FunctionType type =
+            index < importTypes.size()
+                ? importTypes.get(index)
+                : module
+                    .functionSection()
+                    .getFunctionType(index - importTypes.size(), module.typeSection());
         assertEquals(signature(layout, item), type, item.name());
       }
     }
@@ -86,21 +95,26 @@ class GuestCoreItemsTest {
 
   private static FunctionType signature(AbiLayout layout, CoreItem item) {
     return switch (item.kind()) {
-      case FUNCTION -> item.module() == null
-          ? of(FunctionAbi.of(layout, item.function()).lift())
-          : of(FunctionAbi.of(layout, item.function()).lower());
-      case POST_RETURN -> FunctionType.of(
-          of(FunctionAbi.of(layout, item.function()).lift()).returns(), List.of());
+      case FUNCTION ->
+          item.module() == null
+              ? of(FunctionAbi.of(layout, item.function()).lift())
+              : of(FunctionAbi.of(layout, item.function()).lower());
+      case POST_RETURN ->
+          FunctionType.of(of(FunctionAbi.of(layout, item.function()).lift()).returns(), List.of());
       case RESOURCE_DROP, DESTRUCTOR -> FunctionType.of(List.of(ValType.I32), List.of());
-      case RESOURCE_NEW, RESOURCE_REP -> FunctionType.of(List.of(ValType.I32), List.of(ValType.I32));
-      case REALLOC -> FunctionType.of(List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32), List.of(ValType.I32));
+      case RESOURCE_NEW, RESOURCE_REP ->
+          FunctionType.of(List.of(ValType.I32), List.of(ValType.I32));
+      case REALLOC ->
+          FunctionType.of(
+              List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32), List.of(ValType.I32));
       case INITIALIZE -> FunctionType.empty();
       case MEMORY -> throw new IllegalArgumentException("memory has no signature");
     };
   }
 
   private static FunctionType of(CoreSignature s) {
-    return FunctionType.of(s.params().stream().map(GuestCoreItemsTest::valType).toList(),
+    return FunctionType.of(
+        s.params().stream().map(GuestCoreItemsTest::valType).toList(),
         s.results().stream().map(GuestCoreItemsTest::valType).toList());
   }
 

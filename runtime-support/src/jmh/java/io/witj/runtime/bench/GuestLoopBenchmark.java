@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Guest execution over each memory, in Chicory's interpreter and with its compiler: {@code run(10000)}
- * of this module (the bytes below are {@code wat2wasm} of it), a loop of loads and stores:
+ * Guest execution over each memory, in Chicory's interpreter and with its compiler: {@code
+ * run(10000)} of this module (the bytes below are {@code wat2wasm} of it), a loop of loads and
+ * stores:
  *
  * <pre>
  * (module
@@ -40,7 +41,13 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class GuestLoopBenchmark {
-  private static final byte[] WASM = {0,97,115,109,1,0,0,0,1,6,1,96,1,127,1,127,3,2,1,0,5,4,1,1,1,1,7,16,2,6,109,101,109,111,114,121,2,0,3,114,117,110,0,0,10,78,1,76,1,3,127,3,64,32,1,65,2,116,65,-8,-1,3,113,33,2,32,2,32,2,40,2,0,32,1,106,54,2,0,32,2,32,3,-83,55,3,8,32,3,32,2,45,0,3,106,33,3,32,3,32,2,46,1,10,106,33,3,32,1,65,1,106,33,1,32,1,32,0,73,13,0,11,32,3,11};
+  private static final byte[] WASM = {
+    0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 127, 1, 127, 3, 2, 1, 0, 5, 4, 1, 1, 1, 1, 7, 16,
+    2, 6, 109, 101, 109, 111, 114, 121, 2, 0, 3, 114, 117, 110, 0, 0, 10, 78, 1, 76, 1, 3, 127, 3,
+    64, 32, 1, 65, 2, 116, 65, -8, -1, 3, 113, 33, 2, 32, 2, 32, 2, 40, 2, 0, 32, 1, 106, 54, 2, 0,
+    32, 2, 32, 3, -83, 55, 3, 8, 32, 3, 32, 2, 45, 0, 3, 106, 33, 3, 32, 3, 32, 2, 46, 1, 10, 106,
+    33, 3, 32, 1, 65, 1, 106, 33, 1, 32, 1, 32, 0, 73, 13, 0, 11, 32, 3, 11
+  };
 
   /** {@code bytearray}: Chicory's ByteArrayMemory; {@code array}: witj's ArrayBackedMemory. */
   @Param({"bytearray", "array"})

@@ -97,20 +97,34 @@ public class LiftLowerBenchmark {
   @Setup
   public void setUp() {
     MemoryLimits limits = new MemoryLimits(128, 128); // 8 MiB
-    memory = memoryKind.equals("array") ? new ArrayBackedMemory(limits) : new ByteArrayMemory(limits);
+    memory =
+        memoryKind.equals("array") ? new ArrayBackedMemory(limits) : new ByteArrayMemory(limits);
     allocator = new ResettingBump(128 * Memory.PAGE_SIZE);
-    cx = CanonContext.builder(memory).realloc(allocator)
-        .encoding(StringEncoding.UTF8).function("bench").build();
-    cxLatin1 = CanonContext.builder(memory).realloc(allocator)
-        .encoding(StringEncoding.LATIN1_UTF16).function("bench").build();
-    cxUtf16 = CanonContext.builder(memory).realloc(allocator)
-        .encoding(StringEncoding.UTF16).function("bench").build();
+    cx =
+        CanonContext.builder(memory)
+            .realloc(allocator)
+            .encoding(StringEncoding.UTF8)
+            .function("bench")
+            .build();
+    cxLatin1 =
+        CanonContext.builder(memory)
+            .realloc(allocator)
+            .encoding(StringEncoding.LATIN1_UTF16)
+            .function("bench")
+            .build();
+    cxUtf16 =
+        CanonContext.builder(memory)
+            .realloc(allocator)
+            .encoding(StringEncoding.UTF16)
+            .function("bench")
+            .build();
 
     bytes1m = new byte[1 << 20];
     for (int i = 0; i < bytes1m.length; i++) {
       bytes1m[i] = (byte) (i * 131);
     }
-    ascii1k = "The quick brown fox jumps over the lazy dog. 0123456789 ".repeat(20).substring(0, 1024);
+    ascii1k =
+        "The quick brown fox jumps over the lazy dog. 0123456789 ".repeat(20).substring(0, 1024);
     ascii1kUtf8 = ascii1k.getBytes(StandardCharsets.UTF_8);
     StringBuilder sb = new StringBuilder();
     while (sb.toString().getBytes(StandardCharsets.UTF_8).length < 1024 - 4) {
@@ -244,7 +258,8 @@ public class LiftLowerBenchmark {
     return new String(memory.readBytes(nonAsciiPtr, nonAscii1kUtf8.length), StandardCharsets.UTF_8);
   }
 
-  // ---- list<record{a: u32, b: string}>, 1000 elements --------------------------------------------
+  // ---- list<record{a: u32, b: string}>, 1000 elements
+  // --------------------------------------------
 
   /** What generated lowering glue does: allocate the element buffer, store each field. */
   private long lowerRecords() {
@@ -289,7 +304,10 @@ public class LiftLowerBenchmark {
     return memory.readBytes(recordBlobPtr, recordBlob.length);
   }
 
-  /** Unchecked hand-written Chicory calls doing the same work: field writes plus one write per string. */
+  /**
+   * Unchecked hand-written Chicory calls doing the same work: field writes plus one write per
+   * string.
+   */
   @Benchmark
   public void recordList1000_lower_handWritten() {
     int strings = recordBlobPtr + 12 * RECORDS;

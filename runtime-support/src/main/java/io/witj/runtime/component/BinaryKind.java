@@ -42,7 +42,8 @@ public enum BinaryKind {
               version, COMPONENT_VERSION));
     }
     throw new ComponentReadException(
-        "unsupported WebAssembly binary: version/layer bytes " + hex(bytes, 4, 4)
+        "unsupported WebAssembly binary: version/layer bytes "
+            + hex(bytes, 4, 4)
             + " (core modules have 01 00 00 00, components 0d 00 01 00)");
   }
 

@@ -6,9 +6,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A bounds-checked reader over {@code bytes[position, limit)}: LEB128 integers, names and raw bytes.
- * Every read that would pass {@code limit} throws {@link ComponentReadException} naming the offset, so
- * truncated input never becomes an {@link ArrayIndexOutOfBoundsException}.
+ * A bounds-checked reader over {@code bytes[position, limit)}: LEB128 integers, names and raw
+ * bytes. Every read that would pass {@code limit} throws {@link ComponentReadException} naming the
+ * offset, so truncated input never becomes an {@link ArrayIndexOutOfBoundsException}.
  */
 final class ByteCursor {
   private final byte[] bytes;
@@ -109,8 +109,11 @@ final class ByteCursor {
     if (length < 0 || length > limit - position) {
       throw error(
           position,
-          "unexpected end: needs " + Integer.toUnsignedString(length) + " more bytes, "
-              + (limit - position) + " left");
+          "unexpected end: needs "
+              + Integer.toUnsignedString(length)
+              + " more bytes, "
+              + (limit - position)
+              + " left");
     }
   }
 

@@ -50,8 +50,8 @@ public final class ComponentContents {
   }
 
   /**
-   * The guest core module's bytes: the input itself for a core module, a copy of the module section's
-   * payload for a component.
+   * The guest core module's bytes: the input itself for a core module, a copy of the module
+   * section's payload for a component.
    */
   public byte[] guestBytes() {
     return kind == BinaryKind.CORE_MODULE ? binary : guest().bytesOf(binary);
@@ -83,10 +83,16 @@ public final class ComponentContents {
     if (kind == BinaryKind.CORE_MODULE) {
       return "core module (" + guest().info().size() + " bytes)" + imports;
     }
-    return "component with " + modules.size() + " core modules ("
+    return "component with "
+        + modules.size()
+        + " core modules ("
         + modules.stream().map(ComponentModule::summary).collect(Collectors.joining(", "))
-        + "), " + coreInstances + " core instances and " + nestedComponents
-        + " nested components" + imports;
+        + "), "
+        + coreInstances
+        + " core instances and "
+        + nestedComponents
+        + " nested components"
+        + imports;
   }
 
   @Override

@@ -7,14 +7,14 @@ import java.util.Objects;
  * Finds the guest core module in a WebAssembly binary, so that a component built by wit-component
  * (wit-bindgen, cargo component, componentize-js, ...) can run on Chicory as a core module.
  *
- * <p>A core module (preamble version 1, layer 0) is passed through. A component (version 0x0d, layer
- * 1) is walked section by section; its core modules (section id 1) are scanned and each must be one
- * of:
+ * <p>A core module (preamble version 1, layer 0) is passed through. A component (version 0x0d,
+ * layer 1) is walked section by section; its core modules (section id 1) are scanned and each must
+ * be one of:
  *
  * <ul>
  *   <li>{@link ModuleRole#GUEST} — the only module that defines and exports its own memory;
- *   <li>{@link ModuleRole#WASI_ADAPTER} — imports its memory and otherwise only {@code env},
- *       {@code __main_module__} and {@code wasi:*} interfaces, and exports every function the guest
+ *   <li>{@link ModuleRole#WASI_ADAPTER} — imports its memory and otherwise only {@code env}, {@code
+ *       __main_module__} and {@code wasi:*} interfaces, and exports every function the guest
  *       imports from {@code wasi_snapshot_preview1} (the preview1 adapter; at most one);
  *   <li>{@link ModuleRole#SHIM} — no imports, a table, and only {@code call_indirect} trampolines;
  *   <li>{@link ModuleRole#FIXUP} — recognized by shape, whatever its import module names
@@ -30,10 +30,10 @@ import java.util.Objects;
  * (wit-component nests type-only components that re-export an interface with its named types).
  * Anything else is rejected with a {@link ComponentReadException} that says what was found: nested
  * components with core modules, no or several guest modules, unrecognized modules (e.g. shared
- * libraries linked together), a guest importing WASI 0.2 interfaces ({@code wasi:cli}, {@code wasi:io},
- * {@code wasi:filesystem}, {@code wasi:clocks}, {@code wasi:random}, {@code wasi:sockets}) directly
- * rather than through the adapter, a guest instantiated more than once. Malformed or truncated input
- * is reported the same way, with the byte offset.
+ * libraries linked together), a guest importing WASI 0.2 interfaces ({@code wasi:cli}, {@code
+ * wasi:io}, {@code wasi:filesystem}, {@code wasi:clocks}, {@code wasi:random}, {@code
+ * wasi:sockets}) directly rather than through the adapter, a guest instantiated more than once.
+ * Malformed or truncated input is reported the same way, with the byte offset.
  */
 public final class ComponentReader {
   private ComponentReader() {}

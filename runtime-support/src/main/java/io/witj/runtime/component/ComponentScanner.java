@@ -7,8 +7,8 @@ import java.util.List;
  * Walks the sections of a component (Binary.md, "Component Definitions"): scans each core module
  * (section 1), counts the instantiations in core instance sections (section 2), walks nested
  * components (section 4) and skips every other section by its size. wit-component nests small
- * components that only re-export an interface's functions with their named types; a nested component
- * that contains core modules or core instances of its own is rejected.
+ * components that only re-export an interface's functions with their named types; a nested
+ * component that contains core modules or core instances of its own is rejected.
  */
 final class ComponentScanner {
   private static final int CORE_MODULE = 1;
@@ -111,7 +111,10 @@ final class ComponentScanner {
         if (module >= modules.size()) {
           throw in.error(
               at,
-              "instantiates core module #" + module + " but only " + modules.size()
+              "instantiates core module #"
+                  + module
+                  + " but only "
+                  + modules.size()
                   + " are defined before it (imported or aliased core modules are not supported)");
         }
         instantiatedModules.add(module);

@@ -68,8 +68,8 @@ public record CoreModuleInfo(
   }
 
   /**
-   * A one-line account for error messages, e.g. {@code imports env.memory, GOT.mem.x (2); exports f,
-   * g (2); defines 3 functions, 0 memories; custom sections dylink.0}.
+   * A one-line account for error messages, e.g. {@code imports env.memory, GOT.mem.x (2); exports
+   * f, g (2); defines 3 functions, 0 memories; custom sections dylink.0}.
    */
   public String describe() {
     StringBuilder sb = new StringBuilder();

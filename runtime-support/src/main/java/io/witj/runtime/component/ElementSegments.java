@@ -2,14 +2,15 @@ package io.witj.runtime.component;
 
 /**
  * Inspects the element section of a core module to recognize fixup modules by their shape: every
- * segment is active, writes into an imported table, and lists only imported functions. wit-component
- * and componentize-js both build such modules to fill the shim's table with the real functions (they
- * differ only in the import module names: {@code ""} vs. {@code actual}/{@code shim}).
+ * segment is active, writes into an imported table, and lists only imported functions.
+ * wit-component and componentize-js both build such modules to fill the shim's table with the real
+ * functions (they differ only in the import module names: {@code ""} vs. {@code actual}/{@code
+ * shim}).
  *
  * <p>Lenient by design: any encoding this class does not expect (passive or declarative segments,
  * other constant expressions or reference types) answers {@code false} rather than failing, so the
- * element sections of ordinary guests never make a valid module unreadable. Only a read past the end
- * of the section throws ({@link ComponentReadException}).
+ * element sections of ordinary guests never make a valid module unreadable. Only a read past the
+ * end of the section throws ({@link ComponentReadException}).
  */
 final class ElementSegments {
   private static final int END = 0x0b;
@@ -23,9 +24,9 @@ final class ElementSegments {
 
   /**
    * Whether each of the {@code count} segments of the element section in {@code in} (positioned
-   * after the count) is active, targets one of the first {@code importedTables} tables and references
-   * only the first {@code importedFunctions} functions (the imported ones). Stops at the first
-   * segment that is not; the caller skips the rest of the section by its size.
+   * after the count) is active, targets one of the first {@code importedTables} tables and
+   * references only the first {@code importedFunctions} functions (the imported ones). Stops at the
+   * first segment that is not; the caller skips the rest of the section by its size.
    */
   static boolean fillImportedTables(
       ByteCursor in, int count, int importedFunctions, int importedTables) {

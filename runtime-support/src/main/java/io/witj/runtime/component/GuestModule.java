@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * The guest core module of a WebAssembly binary that is either a core module or a simple component
- * (see {@link ComponentReader}), ready to be parsed by Chicory and instantiated by generated bindings.
+ * (see {@link ComponentReader}), ready to be parsed by Chicory and instantiated by generated
+ * bindings.
  *
  * <pre>{@code
  * GuestModule guest = GuestModule.fromPath(Path.of("app.component.wasm"));
@@ -80,8 +81,10 @@ public final class GuestModule {
         names.stream().filter(n -> !info().exports(n, CoreExternKind.FUNC)).toList();
     if (!missing.isEmpty()) {
       throw new ComponentReadException(
-          "the guest core module does not export function(s) " + String.join(", ", missing)
-              + "; it " + info().describe());
+          "the guest core module does not export function(s) "
+              + String.join(", ", missing)
+              + "; it "
+              + info().describe());
     }
     return this;
   }

@@ -38,14 +38,19 @@ final class ModuleClassifier {
     if (guests.isEmpty()) {
       throw new ComponentReadException(
           "no core module of the component defines and exports a memory, so none is a guest; found "
-              + modules.size() + " core modules: " + describeAll(modules));
+              + modules.size()
+              + " core modules: "
+              + describeAll(modules));
     }
     if (guests.size() > 1) {
       throw new ComponentReadException(
           "several guest modules linked together: core modules "
               + guests.stream().map(i -> "#" + i).collect(Collectors.joining(", "))
               + " each define and export a memory; only a component with one guest core module can"
-              + " be hosted. Found " + modules.size() + " core modules: " + describeAll(modules));
+              + " be hosted. Found "
+              + modules.size()
+              + " core modules: "
+              + describeAll(modules));
     }
     int guest = guests.get(0);
     List<ComponentModule> result = new ArrayList<>();
@@ -55,8 +60,13 @@ final class ModuleClassifier {
           i == guest ? ModuleRole.GUEST : helperRole(module.info(), modules.get(guest).info());
       if (role == null) {
         throw new ComponentReadException(
-            "core module #" + i + " is neither the guest (#" + guest + ") nor a WASI preview1"
-                + " adapter, shim, fixup or initializer module: " + module.info().describe()
+            "core module #"
+                + i
+                + " is neither the guest (#"
+                + guest
+                + ") nor a WASI preview1"
+                + " adapter, shim, fixup or initializer module: "
+                + module.info().describe()
                 + ". Components that link several guest modules together (e.g. shared libraries)"
                 + " cannot be hosted");
       }
@@ -65,7 +75,9 @@ final class ModuleClassifier {
     long adapters = result.stream().filter(m -> m.role() == ModuleRole.WASI_ADAPTER).count();
     if (adapters > 1) {
       throw new ComponentReadException(
-          "the component contains " + adapters + " adapter modules; at most one (the WASI preview1"
+          "the component contains "
+              + adapters
+              + " adapter modules; at most one (the WASI preview1"
               + " adapter) can be replaced by the host: "
               + result.stream().map(ComponentModule::summary).collect(Collectors.joining(", ")));
     }
@@ -136,7 +148,9 @@ final class ModuleClassifier {
     }
     if (!direct.isEmpty()) {
       throw new ComponentReadException(
-          "the guest core module #" + index + " imports WASI 0.2 interfaces directly, not through"
+          "the guest core module #"
+              + index
+              + " imports WASI 0.2 interfaces directly, not through"
               + " the preview1 adapter: "
               + direct.entrySet().stream()
                   .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
@@ -147,7 +161,10 @@ final class ModuleClassifier {
     int instantiated = layout.instantiations().get(index);
     if (layout.coreInstances() > 0 && instantiated != 1) {
       throw new ComponentReadException(
-          "the guest core module #" + index + " is instantiated " + instantiated
+          "the guest core module #"
+              + index
+              + " is instantiated "
+              + instantiated
               + " times by the component; only a component that instantiates it once can be hosted");
     }
   }

@@ -2,8 +2,8 @@ package io.witj.runtime.component;
 
 /**
  * Recognizes the function bodies of wit-component's shim modules: each one pushes its parameters
- * ({@code local.get}), pushes a table slot ({@code i32.const}) and forwards the call through
- * {@code call_indirect}, and nothing else.
+ * ({@code local.get}), pushes a table slot ({@code i32.const}) and forwards the call through {@code
+ * call_indirect}, and nothing else.
  */
 final class Trampolines {
   private static final int END = 0x0b;
@@ -14,8 +14,8 @@ final class Trampolines {
   private Trampolines() {}
 
   /**
-   * Whether every body of the code section in {@code in} is a trampoline. Stops inspecting bodies at
-   * the first one that is not (the caller skips the rest of the section by its size).
+   * Whether every body of the code section in {@code in} is a trampoline. Stops inspecting bodies
+   * at the first one that is not (the caller skips the rest of the section by its size).
    */
   static boolean allBodies(ByteCursor in) {
     int count = in.readU32();

@@ -19,22 +19,26 @@ import java.util.List;
 /**
  * A guest linear memory in one Java {@code byte[]} that runtime-support may read directly, so that
  * lifting a UTF-8 or Latin-1 string decodes straight from guest memory instead of first copying the
- * bytes out ({@link com.dylibso.chicory.runtime.Memory#readBytes} is the only bulk read Chicory's own
- * memories offer). Install it with {@code Instance.Builder.withMemoryFactory(ArrayBackedMemory::new)},
- * or {@code .memoryFactory(ArrayBackedMemory::new)} on a generated world's builder.
+ * bytes out ({@link com.dylibso.chicory.runtime.Memory#readBytes} is the only bulk read Chicory's
+ * own memories offer). Install it with {@code
+ * Instance.Builder.withMemoryFactory(ArrayBackedMemory::new)}, or {@code
+ * .memoryFactory(ArrayBackedMemory::new)} on a generated world's builder.
  *
- * <p>It behaves as Chicory 1.6.1's own {@code ByteArrayMemory} does, so choosing it costs nothing else
- * (runtime-support/BENCHMARKS.md: same guest speed in the interpreter and the compiler):
+ * <p>It behaves as Chicory 1.6.1's own {@code ByteArrayMemory} does, so choosing it costs nothing
+ * else (runtime-support/BENCHMARKS.md: same guest speed in the interpreter and the compiler):
+ *
  * <ul>
- *   <li>the array's capacity grows geometrically (doubling, up to the maximum), so a guest that grows
- *       its memory a page at a time does not copy the whole memory on every {@code memory.grow};
+ *   <li>the array's capacity grows geometrically (doubling, up to the maximum), so a guest that
+ *       grows its memory a page at a time does not copy the whole memory on every {@code
+ *       memory.grow};
  *   <li>loads and stores rely on the JVM's array bounds check: an access past the end of the array
  *       traps with Chicory's {@code "out of bounds memory access"} message, while one between
- *       {@code pages() * PAGE_SIZE} and the capacity reaches zeroed slack, as with
- *       {@code ByteArrayMemory} (an explicit size check made compiled guests about 30 % slower);
- *   <li>bulk operations ({@code write}, {@code readBytes}, {@code fill}, {@code copy}, data segments)
- *       are checked against the exact size.
+ *       {@code pages() * PAGE_SIZE} and the capacity reaches zeroed slack, as with {@code
+ *       ByteArrayMemory} (an explicit size check made compiled guests about 30 % slower);
+ *   <li>bulk operations ({@code write}, {@code readBytes}, {@code fill}, {@code copy}, data
+ *       segments) are checked against the exact size.
  * </ul>
+ *
  * The canonical ABI glue checks every guest pointer and length against the exact size before it
  * touches the array. Shared memories (the threads proposal) are not supported.
  */
@@ -54,14 +58,15 @@ public final class ArrayBackedMemory implements Memory {
   /** A memory of {@code limits.initialPages()} zeroed pages; refuses a shared {@code limits}. */
   public ArrayBackedMemory(MemoryLimits limits) {
     if (limits.shared()) {
-      throw new ChicoryException("ArrayBackedMemory does not support shared memories;"
-          + " use Chicory's ByteArrayMemory for this module");
+      throw new ChicoryException(
+          "ArrayBackedMemory does not support shared memories;"
+              + " use Chicory's ByteArrayMemory for this module");
     }
     this.limits = limits;
     this.pages = limits.initialPages();
     if (pages > maximumPages()) {
-      throw new ChicoryException("initial memory of " + pages + " pages exceeds the maximum of "
-          + maximumPages());
+      throw new ChicoryException(
+          "initial memory of " + pages + " pages exceeds the maximum of " + maximumPages());
     }
     this.buffer = new byte[Memory.bytes(pages)];
   }
@@ -80,8 +85,13 @@ public final class ArrayBackedMemory implements Memory {
   }
 
   private WasmRuntimeException outOfBounds(long addr, long length) {
-    return new WasmRuntimeException("out of bounds memory access: attempted to access address: "
-        + addr + " but limit is: " + size() + " and size: " + length);
+    return new WasmRuntimeException(
+        "out of bounds memory access: attempted to access address: "
+            + addr
+            + " but limit is: "
+            + size()
+            + " and size: "
+            + length);
   }
 
   /** Traps unless {@code [addr, addr + length)} lies inside the memory's exact size. */
@@ -183,11 +193,12 @@ public final class ArrayBackedMemory implements Memory {
         case I32_ADD:
           stack.push((long) ((int) (long) stack.pop() + (int) (long) stack.pop()));
           break;
-        case I32_SUB: {
-          int b = (int) (long) stack.pop();
-          stack.push((long) ((int) (long) stack.pop() - b));
-          break;
-        }
+        case I32_SUB:
+          {
+            int b = (int) (long) stack.pop();
+            stack.push((long) ((int) (long) stack.pop() - b));
+            break;
+          }
         case I32_MUL:
           stack.push((long) ((int) (long) stack.pop() * (int) (long) stack.pop()));
           break;

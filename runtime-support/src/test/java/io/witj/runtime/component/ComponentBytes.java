@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 final class ComponentBytes {
   static final byte[] COMPONENT_PREAMBLE = {0, 'a', 's', 'm', 0x0d, 0, 1, 0};
 
-  /** A guest: defines and exports {@code memory}, exports {@code cabi_realloc}, plus {@code extra}. */
+  /**
+   * A guest: defines and exports {@code memory}, exports {@code cabi_realloc}, plus {@code extra}.
+   */
   static final String GUEST_WAT =
       "(module %s (memory (export \"memory\") 1)"
           + " (func (export \"cabi_realloc\") (param i32 i32 i32 i32) (result i32) i32.const 8))";

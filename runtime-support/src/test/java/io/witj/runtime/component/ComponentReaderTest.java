@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the reader accepts, and what it rejects with which message. */
 class ComponentReaderTest {
-  private static final byte[] INITIALIZER =
-      wat("(module (import \"\" \"\" (func)) (start 0))");
+  private static final byte[] INITIALIZER = wat("(module (import \"\" \"\" (func)) (start 0))");
   private static final byte[] SHIM =
       wat(
           "(module (type $t (func (param i32)))"

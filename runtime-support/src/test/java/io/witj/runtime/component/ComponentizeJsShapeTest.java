@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Components built by componentize-js: a fixup module that imports its functions from module
- * {@code actual} and the shim's table from module {@code shim} (not from {@code ""} like
- * wit-component's), recognized by its shape; a guest with exports the world does not name and no
- * {@code _initialize}.
+ * Components built by componentize-js: a fixup module that imports its functions from module {@code
+ * actual} and the shim's table from module {@code shim} (not from {@code ""} like wit-component's),
+ * recognized by its shape; a guest with exports the world does not name and no {@code _initialize}.
  */
 class ComponentizeJsShapeTest {
   /** The JS guest of {@code it/guests/js}, present once {@code it/guests/js/build.sh} has run. */
@@ -54,8 +53,7 @@ class ComponentizeJsShapeTest {
   @Test
   void fixupImportingFromActualAndShimIsRecognizedByShape() {
     byte[] bytes =
-        component(
-            coreModule(GUEST), coreModule(SHIM), coreModule(FIXUP), instantiate(1, 0, 2));
+        component(coreModule(GUEST), coreModule(SHIM), coreModule(FIXUP), instantiate(1, 0, 2));
     ComponentContents contents = ComponentReader.read(bytes);
     assertThat(contents.modules().stream().map(ComponentModule::role).toList())
         .containsExactly(ModuleRole.GUEST, ModuleRole.SHIM, ModuleRole.FIXUP)
@@ -71,7 +69,8 @@ class ComponentizeJsShapeTest {
   void guestWithExtraExportsAndNoInitializeIsAccepted() {
     GuestModule guest =
         GuestModule.fromBytes(
-            component(coreModule(GUEST), coreModule(SHIM), coreModule(FIXUP), instantiate(1, 0, 2)));
+            component(
+                coreModule(GUEST), coreModule(SHIM), coreModule(FIXUP), instantiate(1, 0, 2)));
     assertThat(guest.bytes()).isEqualTo(GUEST);
     assertThat(guest.info().exports("_initialize", CoreExternKind.FUNC)).isFalse();
     assertThat(guest.importsWasiPreview1()).isFalse();
@@ -113,8 +112,7 @@ class ComponentizeJsShapeTest {
           + " (import \"actual\" \"m\" (memory 1)) (elem (i32.const 0) func $f))",
     };
     for (String lookalike : lookalikes) {
-      byte[] bytes =
-          component(coreModule(GUEST), coreModule(SHIM), coreModule(wat(lookalike)));
+      byte[] bytes = component(coreModule(GUEST), coreModule(SHIM), coreModule(wat(lookalike)));
       ComponentReadException e =
           assertThrows(ComponentReadException.class, () -> ComponentReader.read(bytes), lookalike);
       assertThat(e).hasMessageThat().startsWith("core module #2 is neither the guest (#0) nor");
@@ -147,8 +145,7 @@ class ComponentizeJsShapeTest {
             "witj-test:js-guest/guest#[constructor]counter",
             "witj-test:js-guest/guest#[dtor]counter"));
     assertThat(info.importedModules())
-        .containsExactly(
-            "witj-test:js-guest/host", "$root", "[export]witj-test:js-guest/guest");
+        .containsExactly("witj-test:js-guest/host", "$root", "[export]witj-test:js-guest/guest");
     CoreModuleInfo fixup = contents.modules(ModuleRole.FIXUP).get(0).info();
     assertThat(fixup.importedModules()).containsExactly("actual", "shim");
     assertThat(fixup.elementsFillImportedTables()).isTrue();

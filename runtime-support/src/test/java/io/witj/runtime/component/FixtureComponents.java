@@ -13,14 +13,18 @@ import org.junit.jupiter.api.Assumptions;
 final class FixtureComponents {
   private FixtureComponents() {}
 
-  /** The fixture directories holding a {@code *.component.wasm}; aborts the test loudly if absent. */
+  /**
+   * The fixture directories holding a {@code *.component.wasm}; aborts the test loudly if absent.
+   */
   static List<Path> directories() {
     String property =
         System.getProperty("witj.fixtures", "../../shared/fixtures/wit-bindgen-runtime");
     Path root = Path.of(property);
     if (!Files.isDirectory(root)) {
       System.err.println(
-          "*** SKIPPED component fixture tests: fixtures not found (witj.fixtures=" + property + ")");
+          "*** SKIPPED component fixture tests: fixtures not found (witj.fixtures="
+              + property
+              + ")");
       Assumptions.abort("fixtures not found: witj.fixtures=" + property);
     }
     try (Stream<Path> dirs = Files.list(root)) {

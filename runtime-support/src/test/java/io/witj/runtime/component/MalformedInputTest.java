@@ -30,11 +30,19 @@ class MalformedInputTest {
   @Test
   void overlongAndTruncatedLeb128() {
     byte[] preamble = ComponentBytes.COMPONENT_PREAMBLE;
-    assertThat(reject(concat(preamble, new byte[] {1, (byte) 0xff, (byte) 0xff, (byte) 0xff,
-            (byte) 0xff, (byte) 0xff, 1})))
+    assertThat(
+            reject(
+                concat(
+                    preamble,
+                    new byte[] {
+                      1, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 1
+                    })))
         .isEqualTo("malformed component at byte offset 0x9: LEB128 u32 longer than 5 bytes");
-    assertThat(reject(concat(preamble, new byte[] {1, (byte) 0xff, (byte) 0xff, (byte) 0xff,
-            (byte) 0xff, 0x7f})))
+    assertThat(
+            reject(
+                concat(
+                    preamble,
+                    new byte[] {1, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f})))
         .isEqualTo("malformed component at byte offset 0x9: LEB128 value does not fit in 32 bits");
     assertThat(reject(concat(preamble, new byte[] {1, (byte) 0x80})))
         .isEqualTo(

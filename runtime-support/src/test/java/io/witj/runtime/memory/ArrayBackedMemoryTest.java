@@ -7,9 +7,9 @@ import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.runtime.WasmRuntimeException;
+import com.dylibso.chicory.wabt.Wat2Wasm;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
-import com.dylibso.chicory.wabt.Wat2Wasm;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -32,15 +32,16 @@ class ArrayBackedMemoryTest {
 
   @Test
   void everyWidthLittleEndianAndSigned() {
-    both(m -> {
-      m.writeByte(1, (byte) 0x80);
-      m.writeShort(2, (short) 0x8001);
-      m.writeI32(4, 0x80000001);
-      m.writeLong(8, 0x8000000000000001L);
-      m.writeF32(16, -1.5f);
-      m.writeF64(24, -2.25);
-      m.writeF32(32, Float.intBitsToFloat(0x7fc00001));
-    });
+    both(
+        m -> {
+          m.writeByte(1, (byte) 0x80);
+          m.writeShort(2, (short) 0x8001);
+          m.writeI32(4, 0x80000001);
+          m.writeLong(8, 0x8000000000000001L);
+          m.writeF32(16, -1.5f);
+          m.writeF64(24, -2.25);
+          m.writeF32(32, Float.intBitsToFloat(0x7fc00001));
+        });
     assertSame();
     for (Memory m : List.of(d, b)) {
       assertThat(m.read(1)).isEqualTo((byte) 0x80);
@@ -67,15 +68,30 @@ class ArrayBackedMemoryTest {
   @Test
   void outOfBoundsTrapsLikeChicory() {
     int end = Memory.PAGE_SIZE;
-    List<Consumer<Memory>> ops = List.of(
-        m -> m.read(end), m -> m.read(-1), m -> m.readShort(end - 1), m -> m.readInt(end - 3),
-        m -> m.readLong(end - 7), m -> m.readFloat(end - 2), m -> m.readDouble(end - 4),
-        m -> m.readU16(end - 1), m -> m.readF32(end - 1), m -> m.readF64(end - 1),
-        m -> m.writeByte(end, (byte) 1), m -> m.writeShort(end - 1, (short) 1),
-        m -> m.writeI32(end - 3, 1), m -> m.writeLong(end - 7, 1), m -> m.writeF32(end - 3, 1),
-        m -> m.writeF64(end - 7, 1), m -> m.readBytes(end - 1, 2), m -> m.readBytes(-4, 2),
-        m -> m.write(end - 1, new byte[2], 0, 2), m -> m.fill((byte) 1, end - 1, end + 1),
-        m -> m.copy(end - 1, 0, 2), m -> m.copy(0, end - 1, 2));
+    List<Consumer<Memory>> ops =
+        List.of(
+            m -> m.read(end),
+            m -> m.read(-1),
+            m -> m.readShort(end - 1),
+            m -> m.readInt(end - 3),
+            m -> m.readLong(end - 7),
+            m -> m.readFloat(end - 2),
+            m -> m.readDouble(end - 4),
+            m -> m.readU16(end - 1),
+            m -> m.readF32(end - 1),
+            m -> m.readF64(end - 1),
+            m -> m.writeByte(end, (byte) 1),
+            m -> m.writeShort(end - 1, (short) 1),
+            m -> m.writeI32(end - 3, 1),
+            m -> m.writeLong(end - 7, 1),
+            m -> m.writeF32(end - 3, 1),
+            m -> m.writeF64(end - 7, 1),
+            m -> m.readBytes(end - 1, 2),
+            m -> m.readBytes(-4, 2),
+            m -> m.write(end - 1, new byte[2], 0, 2),
+            m -> m.fill((byte) 1, end - 1, end + 1),
+            m -> m.copy(end - 1, 0, 2),
+            m -> m.copy(0, end - 1, 2));
     for (Consumer<Memory> op : ops) {
       WasmRuntimeException ed = assertThrows(WasmRuntimeException.class, () -> op.accept(d));
       WasmRuntimeException eb = assertThrows(WasmRuntimeException.class, () -> op.accept(b));
@@ -111,16 +127,17 @@ class ArrayBackedMemoryTest {
 
   @Test
   void fillCopyOverlapAndZero() {
-    both(m -> {
-      for (int i = 0; i < 64; i++) {
-        m.writeByte(i, (byte) i);
-      }
-      m.copy(8, 0, 32); // forward overlap
-      m.copy(100, 120, 16);
-      m.copy(110, 100, 20); // both overlaps
-      m.fill((byte) 0x5a, 200, 300);
-      m.fill((byte) 1, 5, 5);
-    });
+    both(
+        m -> {
+          for (int i = 0; i < 64; i++) {
+            m.writeByte(i, (byte) i);
+          }
+          m.copy(8, 0, 32); // forward overlap
+          m.copy(100, 120, 16);
+          m.copy(110, 100, 20); // both overlaps
+          m.fill((byte) 0x5a, 200, 300);
+          m.fill((byte) 1, 5, 5);
+        });
     assertSame();
     assertThat(d.read(8 + 31)).isEqualTo((byte) 31);
     both(Memory::zero);
@@ -129,22 +146,25 @@ class ArrayBackedMemoryTest {
 
   private static Instance instance(String wat) {
     return Instance.builder(Parser.parse(Wat2Wasm.parse(wat)))
-        .withMemoryFactory(ArrayBackedMemory::new).build();
+        .withMemoryFactory(ArrayBackedMemory::new)
+        .build();
   }
 
   @Test
   void dataSegmentsInitDropAndGuestMemoryOps() {
-    Instance i = instance("(module (memory (export \"memory\") 1 2)"
-        + " (data (i32.const 4) \"abcd\")"
-        + " (data (i32.const 16) \"xy\")"
-        + " (data $p \"PASSIVE\")"
-        + " (func (export \"init\") (param i32 i32 i32) (memory.init $p (local.get 0) (local.get 1) (local.get 2)))"
-        + " (func (export \"drop\") (data.drop $p))"
-        + " (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0)))"
-        + " (func (export \"fill\") (param i32 i32 i32) (memory.fill (local.get 0) (local.get 1) (local.get 2)))"
-        + " (func (export \"copy\") (param i32 i32 i32) (memory.copy (local.get 0) (local.get 1) (local.get 2)))"
-        + " (func (export \"ld\") (param i32) (result i64) (i64.load16_s (local.get 0)))"
-        + " (func (export \"st\") (param i32 i64) (i64.store32 (local.get 0) (local.get 1))))");
+    Instance i =
+        instance(
+            "(module (memory (export \"memory\") 1 2)"
+                + " (data (i32.const 4) \"abcd\")"
+                + " (data (i32.const 16) \"xy\")"
+                + " (data $p \"PASSIVE\")"
+                + " (func (export \"init\") (param i32 i32 i32) (memory.init $p (local.get 0) (local.get 1) (local.get 2)))"
+                + " (func (export \"drop\") (data.drop $p))"
+                + " (func (export \"grow\") (param i32) (result i32) (memory.grow (local.get 0)))"
+                + " (func (export \"fill\") (param i32 i32 i32) (memory.fill (local.get 0) (local.get 1) (local.get 2)))"
+                + " (func (export \"copy\") (param i32 i32 i32) (memory.copy (local.get 0) (local.get 1) (local.get 2)))"
+                + " (func (export \"ld\") (param i32) (result i64) (i64.load16_s (local.get 0)))"
+                + " (func (export \"st\") (param i32 i64) (i64.store32 (local.get 0) (local.get 1))))");
     Memory m = i.memory();
     assertThat(m).isInstanceOf(ArrayBackedMemory.class);
     assertThat(new String(m.readBytes(4, 4))).isEqualTo("abcd");
@@ -197,10 +217,11 @@ class ArrayBackedMemoryTest {
     assertThat(m.array().length).isGreaterThan(end);
     m.write(end - 2, new byte[] {1, 2}, 0, 2);
     assertThat(m.readBytes(end - 2, 2)).isEqualTo(new byte[] {1, 2});
-    for (Consumer<Memory> op : List.<Consumer<Memory>>of(
-        x -> x.readBytes(end - 1, 2), x -> x.write(end, new byte[1], 0, 1),
-        x -> x.fill((byte) 1, end - 1, end + 1), x -> x.copy(end - 1, 0, 2),
-        x -> x.copy(0, end - 1, 2), x -> x.readBytes(Integer.MAX_VALUE, Integer.MAX_VALUE))) {
+    for (Consumer<Memory> op :
+        List.<Consumer<Memory>>of(
+            x -> x.readBytes(end - 1, 2), x -> x.write(end, new byte[1], 0, 1),
+            x -> x.fill((byte) 1, end - 1, end + 1), x -> x.copy(end - 1, 0, 2),
+            x -> x.copy(0, end - 1, 2), x -> x.readBytes(Integer.MAX_VALUE, Integer.MAX_VALUE))) {
       WasmRuntimeException e = assertThrows(WasmRuntimeException.class, () -> op.accept(m));
       assertThat(e).hasMessageThat().contains("but limit is: " + end);
     }
@@ -222,8 +243,10 @@ class ArrayBackedMemoryTest {
 
   @Test
   void sharedMemoriesAreRefusedWithAClearMessage() {
-    var e = assertThrows(com.dylibso.chicory.wasm.ChicoryException.class,
-        () -> new ArrayBackedMemory(new MemoryLimits(1, 2, true)));
+    var e =
+        assertThrows(
+            com.dylibso.chicory.wasm.ChicoryException.class,
+            () -> new ArrayBackedMemory(new MemoryLimits(1, 2, true)));
     assertThat(e).hasMessageThat().contains("does not support shared memories");
   }
 

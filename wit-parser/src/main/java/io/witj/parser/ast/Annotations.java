@@ -3,8 +3,8 @@ package io.witj.parser.ast;
 import java.util.List;
 
 /**
- * What precedes an item: its documentation (all comments directly before it, joined as the reference
- * parser does; null when none) and its attributes in source order.
+ * What precedes an item: its documentation (all comments directly before it, joined as the
+ * reference parser does; null when none) and its attributes in source order.
  */
 public record Annotations(String docs, List<Attribute> attributes) {
   public static final Annotations NONE = new Annotations(null, List.of());

@@ -4,5 +4,6 @@ import io.witj.parser.diag.Span;
 import java.util.List;
 
 /** {@code interface name { … }}. */
-public record InterfaceDecl(Ident name, List<InterfaceItem> items, Annotations annotations, Span span)
+public record InterfaceDecl(
+    Ident name, List<InterfaceItem> items, Annotations annotations, Span span)
     implements PackageItem {}

@@ -4,4 +4,5 @@ import io.witj.parser.diag.Span;
 import java.util.List;
 
 /** {@code package ns:name { … }} inside a file. */
-public record NestedPackage(PackageDecl decl, List<PackageItem> items, Span span) implements FileItem {}
+public record NestedPackage(PackageDecl decl, List<PackageItem> items, Span span)
+    implements FileItem {}

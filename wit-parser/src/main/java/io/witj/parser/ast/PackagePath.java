@@ -2,5 +2,8 @@ package io.witj.parser.ast;
 
 import io.witj.parser.diag.Span;
 
-/** {@code namespace:name@version} as written in a package declaration or a use path; version may be null. */
+/**
+ * {@code namespace:name@version} as written in a package declaration or a use path; version may be
+ * null.
+ */
 public record PackagePath(Ident namespace, Ident name, String version, Span span) {}

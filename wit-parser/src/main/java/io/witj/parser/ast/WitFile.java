@@ -3,5 +3,8 @@ package io.witj.parser.ast;
 import io.witj.parser.diag.SourceFile;
 import java.util.List;
 
-/** The syntax tree of one {@code .wit} file; {@code header} is null when the file has no {@code package …;}. */
+/**
+ * The syntax tree of one {@code .wit} file; {@code header} is null when the file has no {@code
+ * package …;}.
+ */
 public record WitFile(SourceFile source, PackageDecl header, List<FileItem> items) {}

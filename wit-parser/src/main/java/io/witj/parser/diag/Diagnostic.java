@@ -2,8 +2,8 @@ package io.witj.parser.diag;
 
 /**
  * One error found in WIT input: a message and, when the error has a place in a file, its span.
- * {@link #render()} gives the user-facing form: {@code path:line:col: message}, the source line
- * and a caret under the span.
+ * {@link #render()} gives the user-facing form: {@code path:line:col: message}, the source line and
+ * a caret under the span.
  */
 public record Diagnostic(Span span, String message) {
 
@@ -12,7 +12,10 @@ public record Diagnostic(Span span, String message) {
     return new Diagnostic(null, message);
   }
 
-  /** At most this many characters of a source line are shown; longer lines show a window around the span. */
+  /**
+   * At most this many characters of a source line are shown; longer lines show a window around the
+   * span.
+   */
   static final int MAX_SHOWN = 120;
 
   public String render() {

@@ -11,7 +11,11 @@ public final class WitException extends RuntimeException {
   private final List<Diagnostic> diagnostics;
 
   public WitException(List<Diagnostic> diagnostics) {
-    super(diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n")), null, false, false);
+    super(
+        diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n")),
+        null,
+        false,
+        false);
     if (diagnostics.isEmpty()) {
       throw new IllegalArgumentException("a WitException needs at least one diagnostic");
     }

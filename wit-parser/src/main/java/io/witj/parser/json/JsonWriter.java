@@ -12,8 +12,10 @@ final class JsonWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final StringBuilder out = new StringBuilder();
+
   /** Per open container: whether it has received an element yet. */
   private boolean[] nonEmpty = new boolean[32];
+
   private int depth;
   private boolean afterName;
 

@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * Dumps a {@link Resolve} as JSON in the schema of the reference parser (wasm-tools' {@code
- * wit-parser} serialized with {@code serde_json::to_string_pretty}): the four arenas {@code worlds},
- * {@code interfaces}, {@code types}, {@code packages}, cross references as arena indices, empty docs
- * and unknown stability left out.
+ * wit-parser} serialized with {@code serde_json::to_string_pretty}): the four arenas {@code
+ * worlds}, {@code interfaces}, {@code types}, {@code packages}, cross references as arena indices,
+ * empty docs and unknown stability left out.
  */
 public final class ResolveJson {
   private final Resolve resolve;
@@ -115,7 +115,8 @@ public final class ResolveJson {
     json.name("name").value(iface.name());
     writeIndexMap("types", iface.types());
     json.name("functions").beginObject();
-    iface.functions()
+    iface
+        .functions()
         .forEach(
             (name, function) -> {
               json.name(name);

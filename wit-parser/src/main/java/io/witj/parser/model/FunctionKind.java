@@ -16,10 +16,13 @@ public record FunctionKind(Kind kind, int resourceId) {
   }
 
   public static final FunctionKind FREESTANDING = new FunctionKind(Kind.FREESTANDING, -1);
-  public static final FunctionKind ASYNC_FREESTANDING = new FunctionKind(Kind.ASYNC_FREESTANDING, -1);
+  public static final FunctionKind ASYNC_FREESTANDING =
+      new FunctionKind(Kind.ASYNC_FREESTANDING, -1);
 
   public boolean isAsync() {
-    return kind == Kind.ASYNC_FREESTANDING || kind == Kind.ASYNC_METHOD || kind == Kind.ASYNC_STATIC;
+    return kind == Kind.ASYNC_FREESTANDING
+        || kind == Kind.ASYNC_METHOD
+        || kind == Kind.ASYNC_STATIC;
   }
 
   public boolean isResourceFunction() {

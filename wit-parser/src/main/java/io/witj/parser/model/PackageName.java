@@ -7,7 +7,9 @@ public record PackageName(String namespace, String name, String version) {
     return namespace + ":" + name + (version == null ? "" : "@" + version);
   }
 
-  /** {@code ns:pkg/iface@version}: how a named interface of this package is written and imported. */
+  /**
+   * {@code ns:pkg/iface@version}: how a named interface of this package is written and imported.
+   */
   public String interfaceId(String interfaceName) {
     return namespace + ":" + name + "/" + interfaceName + (version == null ? "" : "@" + version);
   }

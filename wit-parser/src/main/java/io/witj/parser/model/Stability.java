@@ -10,7 +10,10 @@ public sealed interface Stability {
   /** No gate was written on the item. */
   record Unknown() implements Stability {}
 
-  /** {@code @since(version = since)}, with {@code deprecated} the version of {@code @deprecated} or null. */
+  /**
+   * {@code @since(version = since)}, with {@code deprecated} the version of {@code @deprecated} or
+   * null.
+   */
   record Stable(String since, String deprecated) implements Stability {}
 
   /** {@code @unstable(feature = feature)}, with {@code deprecated} or null. */

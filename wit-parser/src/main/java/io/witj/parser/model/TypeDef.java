@@ -5,4 +5,5 @@ package io.witj.parser.model;
  * option<t>}, handles, …) have a null {@code name} and {@code owner}; {@code docs} is null when
  * empty.
  */
-public record TypeDef(String name, TypeDefKind kind, TypeOwner owner, String docs, Stability stability) {}
+public record TypeDef(
+    String name, TypeDefKind kind, TypeOwner owner, String docs, Stability stability) {}

@@ -8,7 +8,10 @@ public sealed interface TypeDefKind {
   /** {@code resource r;} — the resource itself; uses of it are {@link HandleType}s. */
   record ResourceType() implements TypeDefKind {}
 
-  /** {@code type a = b;} where {@code b} is a primitive or another named type, and every {@code use}d name. */
+  /**
+   * {@code type a = b;} where {@code b} is a primitive or another named type, and every {@code
+   * use}d name.
+   */
   record AliasType(Type target) implements TypeDefKind {}
 
   record RecordType(List<Field> fields) implements TypeDefKind {}
@@ -40,7 +43,10 @@ public sealed interface TypeDefKind {
   /** {@code payload} is null for a bare {@code stream}. */
   record StreamType(Type payload) implements TypeDefKind {}
 
-  /** {@code own<R>} / {@code R} or {@code borrow<R>}; {@code resourceId} indexes the resource definition. */
+  /**
+   * {@code own<R>} / {@code R} or {@code borrow<R>}; {@code resourceId} indexes the resource
+   * definition.
+   */
   record HandleType(boolean borrow, int resourceId) implements TypeDefKind {}
 
   record Field(String name, Type type, String docs) {}

@@ -3,8 +3,8 @@ package io.witj.parser.model;
 import java.util.Map;
 
 /**
- * One entry of the {@link Resolve#worlds()} arena, fully elaborated: includes are flattened and every
- * interface needed through {@code use} is an (implicit) import. Maps keep elaboration order.
+ * One entry of the {@link Resolve#worlds()} arena, fully elaborated: includes are flattened and
+ * every interface needed through {@code use} is an (implicit) import. Maps keep elaboration order.
  */
 public record World(
     String name,

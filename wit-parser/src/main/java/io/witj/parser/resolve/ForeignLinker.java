@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Connects the placeholders of a package (interfaces, worlds and types it uses from other
- * packages) to the definitions merged before it, filling the first entries of the merger's maps.
+ * Connects the placeholders of a package (interfaces, worlds and types it uses from other packages)
+ * to the definitions merged before it, filling the first entries of the merger's maps.
  */
 final class ForeignLinker {
   private final ResolveBuilder resolve;

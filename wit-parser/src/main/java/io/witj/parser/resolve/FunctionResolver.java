@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Resolves functions: free functions and the functions of a resource, which get their mangled
- * names ({@code [constructor]r}, {@code [method]r.f}, {@code [static]r.f}), a {@code self:
- * borrow<r>} first parameter for methods and an {@code own<r>} result for constructors.
+ * Resolves functions: free functions and the functions of a resource, which get their mangled names
+ * ({@code [constructor]r}, {@code [method]r.f}, {@code [static]r.f}), a {@code self: borrow<r>}
+ * first parameter for methods and an {@code own<r>} result for constructors.
  */
 final class FunctionResolver {
   private final TypeResolver types;
@@ -54,7 +54,8 @@ final class FunctionResolver {
     NameScope.Entry entry = types.scope.get(resource.name());
     int id = entry.typeId();
     if (func instanceof ResourceFunc.Method m) {
-      FunctionKind.Kind k = m.type().async() ? FunctionKind.Kind.ASYNC_METHOD : FunctionKind.Kind.METHOD;
+      FunctionKind.Kind k =
+          m.type().async() ? FunctionKind.Kind.ASYNC_METHOD : FunctionKind.Kind.METHOD;
       return resolve(
           m.annotations(),
           "[method]" + resource.name() + "." + m.name().name(),
@@ -64,7 +65,8 @@ final class FunctionResolver {
           new FunctionKind(k, id));
     }
     if (func instanceof ResourceFunc.Static s) {
-      FunctionKind.Kind k = s.type().async() ? FunctionKind.Kind.ASYNC_STATIC : FunctionKind.Kind.STATIC;
+      FunctionKind.Kind k =
+          s.type().async() ? FunctionKind.Kind.ASYNC_STATIC : FunctionKind.Kind.STATIC;
       return resolve(
           s.annotations(),
           "[static]" + resource.name() + "." + s.name().name(),
@@ -99,12 +101,15 @@ final class FunctionResolver {
     }
     for (FuncType.Param param : params) {
       names.add(param.name());
-      resolved.add(new Function.Param(param.name().name(), types.resolve(param.type(), Stability.UNKNOWN)));
+      resolved.add(
+          new Function.Param(param.name().name(), types.resolve(param.type(), Stability.UNKNOWN)));
     }
     Type resultType;
     if (kind.kind() == FunctionKind.Kind.CONSTRUCTOR) {
       resultType =
-          result == null ? new TypeRef(kind.resourceId()) : constructorResult(kind.resourceId(), result);
+          result == null
+              ? new TypeRef(kind.resourceId())
+              : constructorResult(kind.resourceId(), result);
     } else {
       resultType = result == null ? null : types.resolve(result, Stability.UNKNOWN);
     }
@@ -115,7 +120,8 @@ final class FunctionResolver {
   private Type constructorResult(int resourceId, TypeExpr expr) {
     Type result = types.resolve(expr, Stability.UNKNOWN);
     if (!(types.kind(result) instanceof TypeDefKind.ResultType r)) {
-      throw Errors.at(expr.span(), "if a constructor return type is declared it must be a `result`");
+      throw Errors.at(
+          expr.span(), "if a constructor return type is declared it must be a `result`");
     }
     if (r.ok() instanceof TypeRef ok && ok.id() == resourceId) {
       return result;

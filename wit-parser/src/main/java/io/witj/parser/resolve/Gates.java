@@ -34,7 +34,9 @@ final class Gates {
       Attribute a = gates.get(0);
       Attribute b = gates.get(1);
       Attribute.Deprecated deprecated =
-          a instanceof Attribute.Deprecated d ? d : b instanceof Attribute.Deprecated d2 ? d2 : null;
+          a instanceof Attribute.Deprecated d
+              ? d
+              : b instanceof Attribute.Deprecated d2 ? d2 : null;
       Attribute other = deprecated == a ? b : a;
       if (deprecated != null && other instanceof Attribute.Since since) {
         return new Stability.Stable(since.version(), deprecated.version());

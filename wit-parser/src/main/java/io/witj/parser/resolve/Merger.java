@@ -113,16 +113,29 @@ final class Merger {
       TypeSlot slot = resolve.types.get(id);
       Span span = pkg.typeSpans.get(i);
       if (!worlds && slot.owner instanceof TypeOwner.OfInterface o) {
-        slot.owner = new TypeOwner.OfInterface(map(interfaceMap, o.interfaceId(), "interface", span,
-            "; this type is not gated by a feature but its interface is"));
+        slot.owner =
+            new TypeOwner.OfInterface(
+                map(
+                    interfaceMap,
+                    o.interfaceId(),
+                    "interface",
+                    span,
+                    "; this type is not gated by a feature but its interface is"));
       } else if (worlds && slot.owner instanceof TypeOwner.OfWorld o) {
-        slot.owner = new TypeOwner.OfWorld(map(worldMap, o.worldId(), "world", span,
-            "; this type is not gated by a feature but its world is"));
+        slot.owner =
+            new TypeOwner.OfWorld(
+                map(
+                    worldMap,
+                    o.worldId(),
+                    "world",
+                    span,
+                    "; this type is not gated by a feature but its world is"));
       }
     }
   }
 
-  private InterfaceSlot updateInterface(InterfaceSlot slot, UnresolvedPackage.InterfaceSpans spans) {
+  private InterfaceSlot updateInterface(
+      InterfaceSlot slot, UnresolvedPackage.InterfaceSpans spans) {
     InterfaceSlot copy = new InterfaceSlot();
     copy.name = slot.name;
     copy.docs = slot.docs;
@@ -183,7 +196,11 @@ final class Merger {
               r ->
                   resolve.addType(
                       new TypeSlot(
-                          null, new TypeDefKind.HandleType(false, r), null, null, Stability.UNKNOWN)));
+                          null,
+                          new TypeDefKind.HandleType(false, r),
+                          null,
+                          null,
+                          Stability.UNKNOWN)));
     }
     return new TypeRef(id);
   }
@@ -249,7 +266,9 @@ final class Merger {
 
   /** The key text of a world item as the reference parser names it in messages. */
   String keyName(WorldKey key) {
-    return key instanceof WorldKey.Name n ? n.name() : resolve.interfaceId(((WorldKey.OfInterface) key).interfaceId());
+    return key instanceof WorldKey.Name n
+        ? n.name()
+        : resolve.interfaceId(((WorldKey.OfInterface) key).interfaceId());
   }
 
   Stability stabilityOf(WorldItem item) {

@@ -32,8 +32,11 @@ final class PackageGroup {
         if (header != null && !name.equals(name(header))) {
           throw Errors.at(
               file.header().path().span(),
-              "package identifier `" + name + "` does not match previous package name of `"
-                  + name(header) + "`");
+              "package identifier `"
+                  + name
+                  + "` does not match previous package name of `"
+                  + name(header)
+                  + "`");
         }
         header = file.header();
         if (file.header().docs() != null) {
@@ -66,7 +69,8 @@ final class PackageGroup {
       }
       return packages;
     }
-    packages.add(new PackageResolver(name(header), header.path().span(), docs, mainFiles).resolve());
+    packages.add(
+        new PackageResolver(name(header), header.path().span(), docs, mainFiles).resolve());
     return packages;
   }
 
@@ -82,7 +86,9 @@ final class PackageGroup {
     int first = line;
     while (first > 1) {
       String previous = source.lineText(first - 1).trim();
-      if (previous.startsWith("//") || previous.startsWith("/*") || previous.startsWith("*")
+      if (previous.startsWith("//")
+          || previous.startsWith("/*")
+          || previous.startsWith("*")
           || previous.endsWith("*/")) {
         first--;
       } else {

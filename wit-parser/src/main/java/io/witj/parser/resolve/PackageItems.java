@@ -29,11 +29,14 @@ final class PackageItems {
   private final Map<String, Item> packageScope = new HashMap<>();
   final List<Integer> interfaceOrder = new ArrayList<>();
   final List<Integer> worldOrder = new ArrayList<>();
+
   /** The declaration and file index of each allocated interface/world id. */
   final Map<Integer, PackageItem> interfaceDecls = new HashMap<>();
+
   final Map<Integer, PackageItem> worldDecls = new HashMap<>();
   final Map<Integer, Integer> interfaceFiles = new HashMap<>();
   final Map<Integer, Integer> worldFiles = new HashMap<>();
+
   /** Which file's scope lookups go through. */
   int currentFile;
 

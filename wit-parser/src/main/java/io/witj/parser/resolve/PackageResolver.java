@@ -136,7 +136,11 @@ final class PackageResolver {
               int id =
                   pkg.allocType(
                       new TypeSlot(
-                          name.name().name(), null, new TypeOwner.OfInterface(iface), null, stability),
+                          name.name().name(),
+                          null,
+                          new TypeOwner.OfInterface(iface),
+                          null,
+                          stability),
                       name.name().span());
               scope.define(name.name(), id);
               pkg.interfaces.get(iface).types.put(name.name().name(), id);
@@ -269,7 +273,8 @@ final class PackageResolver {
               ? "interface"
               : prev instanceof io.witj.parser.model.WorldItem.FunctionItem ? "func" : "type";
       String name = key instanceof WorldKey.Name n ? n.name() : "";
-      throw Errors.at(span, desc + " `" + name + "` conflicts with prior " + what + " of same name");
+      throw Errors.at(
+          span, desc + " `" + name + "` conflicts with prior " + what + " of same name");
     }
     (ie.export() ? spans.exports : spans.imports).add(span);
   }

@@ -48,8 +48,8 @@ final class ResolveBuilder {
 
   /**
    * Whether an item with this gate is kept: unstable items only when their feature is enabled;
-   * {@code @since} must not name a version after the one of the package ({@code span} is where
-   * to report that).
+   * {@code @since} must not name a version after the one of the package ({@code span} is where to
+   * report that).
    */
   boolean include(Stability stability, int packageId, Span span) {
     if (stability instanceof Stability.Unstable unstable) {

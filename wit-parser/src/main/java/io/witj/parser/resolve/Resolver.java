@@ -14,7 +14,8 @@ import java.util.Set;
 public final class Resolver {
   private Resolver() {}
 
-  public static Resolve resolve(List<WitFile> root, List<List<WitFile>> deps, Set<String> features) {
+  public static Resolve resolve(
+      List<WitFile> root, List<List<WitFile>> deps, Set<String> features) {
     List<List<UnresolvedPackage>> groups = new ArrayList<>();
     List<UnresolvedPackage> main = PackageGroup.resolve(root);
     groups.add(main);

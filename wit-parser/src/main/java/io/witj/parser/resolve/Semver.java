@@ -12,7 +12,9 @@ final class Semver {
     String[] core1 = x[0].split("\\.");
     String[] core2 = y[0].split("\\.");
     for (int i = 0; i < Math.max(core1.length, core2.length); i++) {
-      int c = number(i < core1.length ? core1[i] : "0").compareTo(number(i < core2.length ? core2[i] : "0"));
+      int c =
+          number(i < core1.length ? core1[i] : "0")
+              .compareTo(number(i < core2.length ? core2[i] : "0"));
       if (c != 0) {
         return c;
       }

@@ -30,6 +30,7 @@ final class TypeResolver {
   private final UnresolvedPackage pkg;
   private final AnonymousTypes anonymous;
   private final PackageResolver items;
+
   /** The scope of the body being resolved. */
   NameScope scope = new NameScope();
 
@@ -93,14 +94,17 @@ final class TypeResolver {
         throw Errors.at(name.name().span(), "name `" + name.name().name() + "` is not defined");
       }
       if (!entry.isType()) {
-        throw Errors.at(
-            name.name().span(), "cannot import function `" + name.name().name() + "`");
+        throw Errors.at(name.name().span(), "cannot import function `" + name.name().name() + "`");
       }
       Ident local = name.alias() != null ? name.alias() : name.name();
       int id =
           pkg.allocType(
               new TypeSlot(
-                  local.name(), new TypeDefKind.AliasType(new TypeRef(entry.typeId())), owner, null, stability),
+                  local.name(),
+                  new TypeDefKind.AliasType(new TypeRef(entry.typeId())),
+                  owner,
+                  null,
+                  stability),
               name.name().span());
       scope.define(local, id);
     }
@@ -116,7 +120,8 @@ final class TypeResolver {
       for (TypeDecl.Field field : record.fields()) {
         labels.add(field.name());
         fields.add(
-            new TypeDefKind.Field(field.name().name(), resolve(field.type(), stability, 1), field.docs()));
+            new TypeDefKind.Field(
+                field.name().name(), resolve(field.type(), stability, 1), field.docs()));
       }
       return new TypeDefKind.RecordType(List.copyOf(fields));
     }
@@ -164,7 +169,8 @@ final class TypeResolver {
         }
         constructor = true;
       } else {
-        Ident name = func instanceof ResourceFunc.Method m ? m.name() : ((ResourceFunc.Static) func).name();
+        Ident name =
+            func instanceof ResourceFunc.Method m ? m.name() : ((ResourceFunc.Static) func).name();
         if (!names.add(name.name())) {
           throw Errors.at(name.span(), "duplicate function name `" + name.name() + "`");
         }

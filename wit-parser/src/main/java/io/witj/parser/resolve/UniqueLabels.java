@@ -15,7 +15,10 @@ final class UniqueLabels {
   private final String what;
   private final Set<String> seen = new HashSet<>();
 
-  /** {@code what} names a label in messages: {@code field}, {@code case}, {@code flag}, {@code param}. */
+  /**
+   * {@code what} names a label in messages: {@code field}, {@code case}, {@code flag}, {@code
+   * param}.
+   */
   UniqueLabels(String what) {
     this.what = what;
   }

@@ -26,10 +26,13 @@ final class UnresolvedPackage {
   /** Package name to the interfaces/worlds used from it, in order of first mention. */
   final LinkedHashMap<PackageName, LinkedHashMap<String, ForeignItem>> foreignDeps =
       new LinkedHashMap<>();
+
   /** The span of the first mention of each package of {@link #foreignDeps}, same order. */
   final List<Span> foreignDepSpans = new ArrayList<>();
+
   /** The name span of each field of the record definitions, by type id (errors point at fields). */
   final java.util.Map<Integer, List<Span>> fieldSpans = new java.util.HashMap<>();
+
   /** Placeholder types (imported from another package) that must turn out to be resources. */
   final List<RequiredResource> requiredResources = new ArrayList<>();
 

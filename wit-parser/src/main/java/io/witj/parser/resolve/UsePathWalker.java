@@ -32,7 +32,8 @@ final class UsePathWalker {
 
   /** Receives one path; {@code owner} is the enclosing item when it orders the package. */
   interface Visitor {
-    void visit(Ident owner, Annotations annotations, UsePath path, List<Use.Name> names, Target target);
+    void visit(
+        Ident owner, Annotations annotations, UsePath path, List<Use.Name> names, Target target);
   }
 
   static void walk(List<PackageItem> items, Visitor visitor) {
@@ -42,7 +43,8 @@ final class UsePathWalker {
       } else if (item instanceof InterfaceDecl iface) {
         for (InterfaceItem member : iface.items()) {
           if (member instanceof Use use) {
-            visitor.visit(iface.name(), use.annotations(), use.path(), use.names(), Target.INTERFACE);
+            visitor.visit(
+                iface.name(), use.annotations(), use.path(), use.names(), Target.INTERFACE);
           }
         }
       } else if (item instanceof WorldDecl world) {

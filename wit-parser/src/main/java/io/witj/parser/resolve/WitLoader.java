@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads WIT from the file system: a {@code .wit} file, or a directory whose {@code *.wit} files
- * form the root package group and whose {@code deps/} entries (directories of {@code .wit} files
- * or single {@code .wit} files) are its dependencies.
+ * form the root package group and whose {@code deps/} entries (directories of {@code .wit} files or
+ * single {@code .wit} files) are its dependencies.
  */
 public final class WitLoader {
   private WitLoader() {}
@@ -26,7 +26,8 @@ public final class WitLoader {
       String name = path.getFileName().toString();
       if (name.endsWith(".wat") || name.endsWith(".wasm")) {
         throw Errors.noLocation(
-            path + ": binary WebAssembly packages (.wat/.wasm) are not supported; give a .wit file or directory");
+            path
+                + ": binary WebAssembly packages (.wat/.wasm) are not supported; give a .wit file or directory");
       }
       return Resolver.resolve(List.of(parse(path, path.toString())), List.of(), features);
     }
@@ -42,7 +43,8 @@ public final class WitLoader {
         } else if (entry.getFileName().toString().endsWith(".wat")
             || entry.getFileName().toString().endsWith(".wasm")) {
           throw Errors.noLocation(
-              display + ": binary WebAssembly packages (.wat/.wasm) are not supported as dependencies");
+              display
+                  + ": binary WebAssembly packages (.wat/.wasm) are not supported as dependencies");
         }
       }
     }
@@ -63,7 +65,9 @@ public final class WitLoader {
 
   private static List<Path> sortedEntries(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+      return entries
+          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+          .toList();
     }
   }
 

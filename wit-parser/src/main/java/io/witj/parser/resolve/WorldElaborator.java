@@ -96,15 +96,30 @@ final class WorldElaborator {
     WorldSlot world = resolve.worlds.get(worldId);
     WorldTypeCloner cloner = new WorldTypeCloner(resolve, includedId, worldId);
     boolean external = world.packageId != included.packageId;
-    copy(include.renames(), new LinkedHashMap<>(included.imports), world.imports, cloner, span, "import", external);
-    copy(include.renames(), new LinkedHashMap<>(included.exports), world.exports, cloner, span, "export", external);
+    copy(
+        include.renames(),
+        new LinkedHashMap<>(included.imports),
+        world.imports,
+        cloner,
+        span,
+        "import",
+        external);
+    copy(
+        include.renames(),
+        new LinkedHashMap<>(included.exports),
+        world.exports,
+        cloner,
+        span,
+        "export",
+        external);
   }
 
   /**
    * The gate an interface included twice ends up with: a known gate replaces an unknown one, and a
    * stable gate is dropped when the include crosses packages.
    */
-  private static Stability mergeStability(Stability from, Stability into, boolean external, Span span) {
+  private static Stability mergeStability(
+      Stability from, Stability into, boolean external, Span span) {
     if (external && from instanceof Stability.Stable) {
       return Stability.UNKNOWN;
     }
@@ -131,7 +146,8 @@ final class WorldElaborator {
         WorldItem.InterfaceItem existing = (WorldItem.InterfaceItem) to.get(entry.getKey());
         WorldItem.InterfaceItem into = existing != null ? existing : item;
         Stability merged = mergeStability(item.stability(), into.stability(), external, span);
-        to.put(entry.getKey(), new WorldItem.InterfaceItem(into.interfaceId(), merged, into.docs()));
+        to.put(
+            entry.getKey(), new WorldItem.InterfaceItem(into.interfaceId(), merged, into.docs()));
         continue;
       }
       String name = n.name();
@@ -149,7 +165,9 @@ final class WorldElaborator {
     }
   }
 
-  /** The new name of {@code original} under {@code rename}, also for a renamed resource's functions. */
+  /**
+   * The new name of {@code original} under {@code rename}, also for a renamed resource's functions.
+   */
   private static String rename(String original, WorldSlot.Rename rename) {
     if (original.equals(rename.name())) {
       return rename.as();
@@ -182,7 +200,10 @@ final class WorldElaborator {
           int dep = interfaceDep(t.typeId());
           if (dep >= 0) {
             importWithDeps(
-                newImports, new WorldKey.OfInterface(dep), dep, resolve.types.get(t.typeId()).stability);
+                newImports,
+                new WorldKey.OfInterface(dep),
+                dep,
+                resolve.types.get(t.typeId()).stability);
           }
         }
         newImports.put(entry.getKey(), item);
@@ -202,7 +223,11 @@ final class WorldElaborator {
     Set<Integer> requiredImports = new HashSet<>();
     for (Map.Entry<Integer, WorldKey> entry : exportInterfaces.entrySet()) {
       ExportWalk walk =
-          new ExportWalk(newImports, newExports, exportInterfaces, requiredImports,
+          new ExportWalk(
+              newImports,
+              newExports,
+              exportInterfaces,
+              requiredImports,
               exportStability.get(entry.getKey()));
       if (!walk.add(entry.getKey(), entry.getValue(), true)) {
         throw Errors.at(
@@ -227,8 +252,12 @@ final class WorldElaborator {
     final Set<Integer> requiredImports;
     final Stability stability;
 
-    ExportWalk(Map<WorldKey, WorldItem> imports, Map<WorldKey, WorldItem> exports,
-        Map<Integer, WorldKey> exportInterfaces, Set<Integer> requiredImports, Stability stability) {
+    ExportWalk(
+        Map<WorldKey, WorldItem> imports,
+        Map<WorldKey, WorldItem> exports,
+        Map<Integer, WorldKey> exportInterfaces,
+        Set<Integer> requiredImports,
+        Stability stability) {
       this.imports = imports;
       this.exports = exports;
       this.exportInterfaces = exportInterfaces;
@@ -287,17 +316,22 @@ final class WorldElaborator {
   /** The interface a {@code use}d type comes from, or -1. */
   private int interfaceDep(int typeId) {
     TypeSlot type = resolve.types.get(typeId);
-    if (!(type.kind instanceof TypeDefKind.AliasType alias && alias.target() instanceof TypeRef ref)) {
+    if (!(type.kind instanceof TypeDefKind.AliasType alias
+        && alias.target() instanceof TypeRef ref)) {
       return -1;
     }
     TypeSlot other = resolve.types.get(ref.id());
     if (java.util.Objects.equals(type.owner, other.owner)) {
       return -1;
     }
-    return other.owner instanceof io.witj.parser.model.TypeOwner.OfInterface o ? o.interfaceId() : -1;
+    return other.owner instanceof io.witj.parser.model.TypeOwner.OfInterface o
+        ? o.interfaceId()
+        : -1;
   }
 
-  /** Interfaces, then used types, then other types, then free functions, then resource functions. */
+  /**
+   * Interfaces, then used types, then other types, then free functions, then resource functions.
+   */
   private int rank(WorldItem item) {
     if (item instanceof WorldItem.InterfaceItem) {
       return 0;

@@ -28,8 +28,10 @@ final class AttributeBuilder {
           return null;
         }
         if (named.VERSION() != null) {
-          build.error(build.span(named.VERSION().getSymbol()), "expected an identifier, found "
-              + TokenDescriptions.found(named.VERSION().getSymbol()));
+          build.error(
+              build.span(named.VERSION().getSymbol()),
+              "expected an identifier, found "
+                  + TokenDescriptions.found(named.VERSION().getSymbol()));
           return null;
         }
         return new Attribute.Unstable(build.ident(named.id(1)), span);
@@ -44,14 +46,18 @@ final class AttributeBuilder {
           return new Attribute.ExternalId(StringLiteral.decode(literal.getText()), span);
         } catch (StringLiteral.InvalidEscape e) {
           Span at = build.span(literal);
-          build.error(new Span(at.file(), at.start() + e.offset, at.start() + e.offset + 2),
+          build.error(
+              new Span(at.file(), at.start() + e.offset, at.start() + e.offset + 2),
               e.getMessage());
           return null;
         }
       }
       default -> {
-        build.error(build.span(context.id()),
-            "unknown attribute `@" + name + "` (expected `@since`, `@unstable`, `@deprecated` or"
+        build.error(
+            build.span(context.id()),
+            "unknown attribute `@"
+                + name
+                + "` (expected `@since`, `@unstable`, `@deprecated` or"
                 + " `@external-id`)");
         return null;
       }

@@ -28,7 +28,9 @@ final class BuildContext {
     return diagnostics;
   }
 
-  /** Records an error, unless it is about a token ANTLR conjured (that error is reported already). */
+  /**
+   * Records an error, unless it is about a token ANTLR conjured (that error is reported already).
+   */
   void error(Span span, String message) {
     if (span.start() < 0) {
       return;

@@ -6,8 +6,8 @@ import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The documentation of an item: every comment between the previous significant token and the
- * item, joined as the reference parser does (leading {@code /} trimmed, {@code /**}…{@code *}{@code /}
+ * The documentation of an item: every comment between the previous significant token and the item,
+ * joined as the reference parser does (leading {@code /} trimmed, {@code /**}…{@code *}{@code /}
  * stripped, common indentation removed, lines joined by {@code \n}, trailing newlines dropped).
  */
 final class DocComments {
@@ -17,7 +17,9 @@ final class DocComments {
     this.tokens = tokens;
   }
 
-  /** The docs written before {@code first} (the item's first token), or null when there are none. */
+  /**
+   * The docs written before {@code first} (the item's first token), or null when there are none.
+   */
   String before(Token first) {
     if (first == null || first.getTokenIndex() < 0) {
       return null;

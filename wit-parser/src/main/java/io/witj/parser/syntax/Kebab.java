@@ -1,8 +1,8 @@
 package io.witj.parser.syntax;
 
 /**
- * The WIT identifier rule: words of {@code [a-z0-9]} or of {@code [A-Z0-9]} joined by single
- * {@code -}; the first word starts with a letter (component-model {@code label}).
+ * The WIT identifier rule: words of {@code [a-z0-9]} or of {@code [A-Z0-9]} joined by single {@code
+ * -}; the first word starts with a letter (component-model {@code label}).
  */
 final class Kebab {
   private Kebab() {}

@@ -1,8 +1,8 @@
 package io.witj.parser.syntax;
 
 /**
- * The Semantic Versioning 2.0 rules the lexer leaves to be checked: no leading zeros in the
- * numeric parts and in numeric pre-release identifiers.
+ * The Semantic Versioning 2.0 rules the lexer leaves to be checked: no leading zeros in the numeric
+ * parts and in numeric pre-release identifiers.
  */
 final class Semver {
   private Semver() {}

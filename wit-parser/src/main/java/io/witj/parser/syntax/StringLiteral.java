@@ -1,8 +1,8 @@
 package io.witj.parser.syntax;
 
 /**
- * The value of a WIT string literal (core WebAssembly text {@code name} syntax): escapes
- * the usual backslash escapes, two hex digits for one byte, and a unicode escape of hex digits in braces.
+ * The value of a WIT string literal (core WebAssembly text {@code name} syntax): escapes the usual
+ * backslash escapes, two hex digits for one byte, and a unicode escape of hex digits in braces.
  */
 final class StringLiteral {
   private StringLiteral() {}

@@ -15,7 +15,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * parser: {@code expected '{', found ';'} at the offending token. ANTLR's own message text is not used.
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
-  private static final IntervalSet IDENTIFIERS = IntervalSet.of(WitParser.ID, WitParser.EXPLICIT_ID);
+  private static final IntervalSet IDENTIFIERS =
+      IntervalSet.of(WitParser.ID, WitParser.EXPLICIT_ID);
   private static final IntervalSet TYPE_STARTS = typeStarts();
 
   private final TokenSpans spans;
@@ -76,11 +77,31 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     IntervalSet set = new IntervalSet();
     for (int type :
         new int[] {
-          WitParser.U8, WitParser.U16, WitParser.U32, WitParser.U64, WitParser.S8, WitParser.S16,
-          WitParser.S32, WitParser.S64, WitParser.F32, WitParser.F64, WitParser.CHAR, WitParser.BOOL,
-          WitParser.STRING, WitParser.ERROR_CONTEXT, WitParser.TUPLE, WitParser.LIST, WitParser.MAP,
-          WitParser.OPTION, WitParser.RESULT, WitParser.FUTURE, WitParser.STREAM, WitParser.OWN,
-          WitParser.BORROW, WitParser.ID, WitParser.EXPLICIT_ID
+          WitParser.U8,
+          WitParser.U16,
+          WitParser.U32,
+          WitParser.U64,
+          WitParser.S8,
+          WitParser.S16,
+          WitParser.S32,
+          WitParser.S64,
+          WitParser.F32,
+          WitParser.F64,
+          WitParser.CHAR,
+          WitParser.BOOL,
+          WitParser.STRING,
+          WitParser.ERROR_CONTEXT,
+          WitParser.TUPLE,
+          WitParser.LIST,
+          WitParser.MAP,
+          WitParser.OPTION,
+          WitParser.RESULT,
+          WitParser.FUTURE,
+          WitParser.STREAM,
+          WitParser.OWN,
+          WitParser.BORROW,
+          WitParser.ID,
+          WitParser.EXPLICIT_ID
         }) {
       set.add(type);
     }

@@ -3,7 +3,10 @@ package io.witj.parser.syntax;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 
-/** How tokens are named in syntax errors, worded like the reference parser ("keyword `func`", "'{'"). */
+/**
+ * How tokens are named in syntax errors, worded like the reference parser ("keyword `func`",
+ * "'{'").
+ */
 final class TokenDescriptions {
   private static final Vocabulary VOCABULARY = WitParser.VOCABULARY;
 

@@ -6,11 +6,12 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Turns ANTLR token positions (code-point indices) into {@link Span}s over the source text
- * (UTF-16 character offsets, as {@link SourceFile} counts them).
+ * Turns ANTLR token positions (code-point indices) into {@link Span}s over the source text (UTF-16
+ * character offsets, as {@link SourceFile} counts them).
  */
 final class TokenSpans {
   private final SourceFile file;
+
   /** Character offset of each code-point index, or null when the text has no surrogate pairs. */
   private final int[] charOffsets;
 

@@ -19,7 +19,8 @@ final class TypeBuilder {
     this.build = build;
   }
 
-  TypeDecl typedef(WitParser.TypedefItemContext context, io.witj.parser.ast.Annotations annotations) {
+  TypeDecl typedef(
+      WitParser.TypedefItemContext context, io.witj.parser.ast.Annotations annotations) {
     if (context.typeAlias() != null) {
       WitParser.TypeAliasContext alias = context.typeAlias();
       return new TypeDecl.Alias(build.ident(alias.id()), type(alias.ty()), annotations);
@@ -28,7 +29,8 @@ final class TypeBuilder {
       WitParser.RecordItemContext record = context.recordItem();
       List<TypeDecl.Field> fields = new ArrayList<>();
       for (WitParser.FieldContext field : record.field()) {
-        fields.add(new TypeDecl.Field(build.ident(field.id()), type(field.ty()), build.docs(field)));
+        fields.add(
+            new TypeDecl.Field(build.ident(field.id()), type(field.ty()), build.docs(field)));
       }
       return new TypeDecl.Record(build.ident(record.id()), List.copyOf(fields), annotations);
     }
@@ -47,7 +49,8 @@ final class TypeBuilder {
     }
     if (context.flagsItem() != null) {
       WitParser.FlagsItemContext flags = context.flagsItem();
-      return new TypeDecl.Flags(build.ident(flags.id()), namedCases(flags.namedCase()), annotations);
+      return new TypeDecl.Flags(
+          build.ident(flags.id()), namedCases(flags.namedCase()), annotations);
     }
     WitParser.ResourceItemContext resource = context.resourceItem();
     List<ResourceFunc> functions = new ArrayList<>();
@@ -75,7 +78,8 @@ final class TypeBuilder {
     }
     WitParser.ResourceFuncItemContext func = member.resourceFuncItem();
     if (func.STATIC() != null) {
-      return new ResourceFunc.Static(build.ident(func.id()), funcType(func.funcType()), annotations);
+      return new ResourceFunc.Static(
+          build.ident(func.id()), funcType(func.funcType()), annotations);
     }
     return new ResourceFunc.Method(build.ident(func.id()), funcType(func.funcType()), annotations);
   }

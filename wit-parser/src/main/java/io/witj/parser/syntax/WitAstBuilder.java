@@ -70,7 +70,8 @@ final class WitAstBuilder {
         items.add(packageItem(plain.packageItem()));
       } else {
         WitParser.PackageFileItemContext inner = (WitParser.PackageFileItemContext) item;
-        build.error(build.span(inner.packageName()), "nested packages must be placed at the top-level");
+        build.error(
+            build.span(inner.packageName()), "nested packages must be placed at the top-level");
       }
     }
     return new NestedPackage(packageDecl(context), List.copyOf(items), build.span(context));
@@ -84,7 +85,8 @@ final class WitAstBuilder {
             build.ident(name.id(1)),
             build.version(name.version()),
             build.span(name));
-    return new PackageDecl(path, build.docs(context), build.span(context.PACKAGE().getSymbol(), name.getStop()));
+    return new PackageDecl(
+        path, build.docs(context), build.span(context.PACKAGE().getSymbol(), name.getStop()));
   }
 
   private PackageItem packageItem(WitParser.PackageItemContext context) {
@@ -97,14 +99,18 @@ final class WitAstBuilder {
     if (context.interfaceDecl() != null) {
       WitParser.InterfaceDeclContext decl = context.interfaceDecl();
       return new InterfaceDecl(
-          build.ident(decl.id()), interfaceItems(decl.interfaceMember()), annotations, build.span(decl));
+          build.ident(decl.id()),
+          interfaceItems(decl.interfaceMember()),
+          annotations,
+          build.span(decl));
     }
     WitParser.WorldDeclContext world = context.worldDecl();
     List<WorldItem> items = new ArrayList<>();
     for (WitParser.WorldMemberContext member : world.worldMember()) {
       items.add(worldItem(member));
     }
-    return new WorldDecl(build.ident(world.id()), List.copyOf(items), annotations, build.span(world));
+    return new WorldDecl(
+        build.ident(world.id()), List.copyOf(items), annotations, build.span(world));
   }
 
   private List<InterfaceItem> interfaceItems(List<WitParser.InterfaceMemberContext> members) {
@@ -117,7 +123,8 @@ final class WitAstBuilder {
         items.add(types.typedef(member.typedefItem(), annotations));
       } else {
         WitParser.FuncItemContext func = member.funcItem();
-        items.add(new FuncDecl(build.ident(func.id()), types.funcType(func.funcType()), annotations));
+        items.add(
+            new FuncDecl(build.ident(func.id()), types.funcType(func.funcType()), annotations));
       }
     }
     return List.copyOf(items);
@@ -161,8 +168,11 @@ final class WitAstBuilder {
     }
     if (tail instanceof WitParser.FuncExternContext func) {
       return new ImportExport(
-          export, first, new ImportExport.ExternType.Func(types.funcType(func.funcType())),
-          annotations, build.span(whole));
+          export,
+          first,
+          new ImportExport.ExternType.Func(types.funcType(func.funcType())),
+          annotations,
+          build.span(whole));
     }
     if (tail instanceof WitParser.InlineInterfaceExternContext inline) {
       ImportExport.ExternType body =
@@ -176,9 +186,16 @@ final class WitAstBuilder {
       if (path.COLON() != null) {
         build.error(build.span(path.SEMICOLON().getSymbol()), "expected '/', found ';'");
       } else if (adjacent(item.COLON().getSymbol(), item.id(), ids.get(0))) {
-        build.error(build.span(path.SEMICOLON().getSymbol()),
-            "expected '/', found ';' (`" + item.id().getText() + ":" + ids.get(0).getText()
-                + "` is a package; write `" + item.id().getText() + ": " + ids.get(0).getText()
+        build.error(
+            build.span(path.SEMICOLON().getSymbol()),
+            "expected '/', found ';' (`"
+                + item.id().getText()
+                + ":"
+                + ids.get(0).getText()
+                + "` is a package; write `"
+                + item.id().getText()
+                + ": "
+                + ids.get(0).getText()
                 + "` to import an interface in scope under a name)");
       }
       UsePath local = new UsePath.Local(build.ident(ids.get(ids.size() - 1)));
@@ -197,7 +214,8 @@ final class WitAstBuilder {
   }
 
   /** True when {@code name:path} is written with no space around the ':'. */
-  private static boolean adjacent(Token colon, WitParser.IdContext before, WitParser.IdContext after) {
+  private static boolean adjacent(
+      Token colon, WitParser.IdContext before, WitParser.IdContext after) {
     return before.getStop().getStopIndex() + 1 == colon.getStartIndex()
         && colon.getStopIndex() + 1 == after.getStart().getStartIndex();
   }
@@ -226,7 +244,8 @@ final class WitAstBuilder {
       Ident alias = name.id().size() > 1 ? build.ident(name.id(1)) : null;
       names.add(new Use.Name(build.ident(name.id(0)), alias));
     }
-    return new Use(usePath(context.usePath()), List.copyOf(names), annotations, build.span(context));
+    return new Use(
+        usePath(context.usePath()), List.copyOf(names), annotations, build.span(context));
   }
 
   private UsePath usePath(WitParser.UsePathContext context) {

@@ -5,9 +5,9 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
 
 /**
- * ANTLR's recovery without single-token deletion: deleting the offending token lets the parser
- * take the start of the next item as the rest of a broken one (in {@code type x = ; f: func()},
- * {@code f} would become the type), which turns one mistake into a cascade of errors. Recovery by
+ * ANTLR's recovery without single-token deletion: deleting the offending token lets the parser take
+ * the start of the next item as the rest of a broken one (in {@code type x = ; f: func()}, {@code
+ * f} would become the type), which turns one mistake into a cascade of errors. Recovery by
  * resynchronising on the follow set keeps later diagnostics meaningful.
  */
 final class WitErrorStrategy extends DefaultErrorStrategy {

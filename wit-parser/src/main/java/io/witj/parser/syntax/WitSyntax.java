@@ -23,8 +23,8 @@ public final class WitSyntax {
   /**
    * Parses {@code file}.
    *
-   * @throws WitException with every syntax error found (sorted by position; the first is where
-   *     the reference parser stops), when the file is not valid WIT syntax
+   * @throws WitException with every syntax error found (sorted by position; the first is where the
+   *     reference parser stops), when the file is not valid WIT syntax
    */
   public static WitFile parse(SourceFile file) {
     Diagnostic forbidden = LexicalCheck.forbiddenCharacter(file);

@@ -36,7 +36,8 @@ public final class ResolveBenchmark {
                 : System.getProperty("witj.corpus", "../shared/corpus") + "/wasi/wasi-0.2.12/wit");
     Path jar = Path.of(args.length > 1 ? args[1] : "codegen/target/witj.jar");
     System.out.printf("tree: %s (%d lines of WIT)%n", tree, lineCount(tree));
-    System.out.printf("java: %s %s%n", System.getProperty("java.vm.name"), System.getProperty("java.version"));
+    System.out.printf(
+        "java: %s %s%n", System.getProperty("java.vm.name"), System.getProperty("java.version"));
     System.out.printf(
         "cpus: %d, load average at start: %.2f%n",
         Runtime.getRuntime().availableProcessors(),
@@ -69,9 +70,16 @@ public final class ResolveBenchmark {
         "warm parse+resolve: median %.2f ms, p10 %.2f ms, p90 %.2f ms, min %.2f ms;"
             + " median thread CPU time %.2f ms"
             + " (%d runs after %d warm-up runs; %d packages, %d interfaces, %d types)%n",
-        millis[MEASURED / 2], millis[MEASURED / 10], millis[MEASURED * 9 / 10], millis[0],
-        cpuMillis[MEASURED / 2], MEASURED, warmups,
-        last.packages().size(), last.interfaces().size(), last.types().size());
+        millis[MEASURED / 2],
+        millis[MEASURED / 10],
+        millis[MEASURED * 9 / 10],
+        millis[0],
+        cpuMillis[MEASURED / 2],
+        MEASURED,
+        warmups,
+        last.packages().size(),
+        last.interfaces().size(),
+        last.types().size());
   }
 
   private static void cold(Path tree, Path jar) throws IOException, InterruptedException {

@@ -34,7 +34,8 @@ public final class Canonicalizer {
     }
     for (Object w : list(resolve, "worlds")) {
       Map<String, Object> world = map(w);
-      String worldPath = map(packages.get(index(world.get("package")))).get("name") + "#" + world.get("name");
+      String worldPath =
+          map(packages.get(index(world.get("package")))).get("name") + "#" + world.get("name");
       for (String direction : List.of("imports", "exports")) {
         for (Map.Entry<String, Object> e : map(world.get(direction)).entrySet()) {
           Map<String, Object> item = map(e.getValue());
@@ -53,8 +54,12 @@ public final class Canonicalizer {
     }
   }
 
-  /** The canonical form of {@code resolveJson}; {@code docs}/{@code stability} false drop those keys. */
-  public static Map<String, Object> canonicalize(Object resolveJson, boolean docs, boolean stability) {
+  /**
+   * The canonical form of {@code resolveJson}; {@code docs}/{@code stability} false drop those
+   * keys.
+   */
+  public static Map<String, Object> canonicalize(
+      Object resolveJson, boolean docs, boolean stability) {
     return new Canonicalizer(map(resolveJson), docs, stability).run();
   }
 
@@ -101,7 +106,9 @@ public final class Canonicalizer {
       return ifacePath.get(index(o.get("interface")));
     }
     Map<String, Object> world = map(list(resolve, "worlds").get(index(o.get("world"))));
-    return map(list(resolve, "packages").get(index(world.get("package")))).get("name") + "#" + world.get("name");
+    return map(list(resolve, "packages").get(index(world.get("package")))).get("name")
+        + "#"
+        + world.get("name");
   }
 
   private Object type(Object t) {
@@ -133,17 +140,19 @@ public final class Canonicalizer {
         return single("map", listOf(type(list(v).get(0)), type(list(v).get(1))));
       case "fixed-length-list":
         return single(name, listOf(type(list(v).get(0)), list(v).get(1)));
-      case "result": {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("ok", type(map(v).get("ok")));
-        r.put("err", type(map(v).get("err")));
-        return single("result", r);
-      }
-      case "tuple": {
-        List<Object> types = new ArrayList<>();
-        list(map(v), "types").forEach(x -> types.add(type(x)));
-        return single("tuple", types);
-      }
+      case "result":
+        {
+          Map<String, Object> r = new LinkedHashMap<>();
+          r.put("ok", type(map(v).get("ok")));
+          r.put("err", type(map(v).get("err")));
+          return single("result", r);
+        }
+      case "tuple":
+        {
+          List<Object> types = new ArrayList<>();
+          list(map(v), "types").forEach(x -> types.add(type(x)));
+          return single("tuple", types);
+        }
       case "record":
         return single("record", members(list(map(v), "fields"), true));
       case "variant":
@@ -152,10 +161,11 @@ public final class Canonicalizer {
         return single("enum", members(list(map(v), "cases"), false));
       case "flags":
         return single("flags", members(list(map(v), "flags"), false));
-      case "handle": {
-        Map.Entry<String, Object> h = map(v).entrySet().iterator().next();
-        return single(h.getKey(), type(h.getValue()));
-      }
+      case "handle":
+        {
+          Map.Entry<String, Object> h = map(v).entrySet().iterator().next();
+          return single(h.getKey(), type(h.getValue()));
+        }
       default:
         throw new IllegalArgumentException(name);
     }

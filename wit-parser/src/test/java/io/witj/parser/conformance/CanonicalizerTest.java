@@ -65,9 +65,11 @@ class CanonicalizerTest {
                 DynamicTest.dynamicTest(
                     canonical.getFileName().toString(),
                     () -> {
-                      Object source = JsonReader.parse(Files.readString(dir.resolve(canonical.getFileName())));
+                      Object source =
+                          JsonReader.parse(Files.readString(dir.resolve(canonical.getFileName())));
                       Object stored = JsonReader.parse(Files.readString(canonical));
-                      List<String> diff = JsonDiff.diff(stored, Canonicalizer.canonicalize(source, true, true));
+                      List<String> diff =
+                          JsonDiff.diff(stored, Canonicalizer.canonicalize(source, true, true));
                       assertWithMessage(String.join("\n", diff)).that(diff).isEmpty();
                     }));
   }

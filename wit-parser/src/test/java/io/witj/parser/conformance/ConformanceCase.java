@@ -27,7 +27,9 @@ record ConformanceCase(boolean expectOk, String kind, String name, Path input, P
       if (cols.length != 4) {
         throw new IllegalArgumentException("manifest.tsv: expected 4 columns in: " + line);
       }
-      cases.add(new ConformanceCase(cols[0].equals("ok"), cols[1], cols[2], dir.resolve(cols[2]), dir.resolve(cols[3])));
+      cases.add(
+          new ConformanceCase(
+              cols[0].equals("ok"), cols[1], cols[2], dir.resolve(cols[2]), dir.resolve(cols[3])));
     }
     return cases;
   }

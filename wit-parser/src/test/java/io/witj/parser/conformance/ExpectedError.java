@@ -19,7 +19,8 @@ record ExpectedError(String message, String fileName, int line, int column) {
     }
     String path = m.group(1);
     String fileName = path.substring(path.lastIndexOf('/') + 1);
-    return new ExpectedError(firstLine, fileName, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return new ExpectedError(
+        firstLine, fileName, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 
   boolean hasLocation() {

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the shared conformance data and corpus from system properties, skipping loudly when absent. */
+/**
+ * Locates the shared conformance data and corpus from system properties, skipping loudly when
+ * absent.
+ */
 public final class SharedData {
   private SharedData() {}
 
-  /** The wit-parser UI corpus folder ({@code witj.witParserUi}); aborts the test when it is missing. */
+  /**
+   * The wit-parser UI corpus folder ({@code witj.witParserUi}); aborts the test when it is missing.
+   */
   public static Path witParserUi() {
     return require("witj.witParserUi", "../shared/conformance/wit-parser-ui");
   }
@@ -23,9 +28,11 @@ public final class SharedData {
     Path dir = Path.of(System.getProperty(property, fallback));
     boolean present = Files.isDirectory(dir);
     if (!present) {
-      System.err.println("SKIPPED: " + property + " directory " + dir.toAbsolutePath() + " is absent");
+      System.err.println(
+          "SKIPPED: " + property + " directory " + dir.toAbsolutePath() + " is absent");
     }
-    assumeTrue(present, () -> property + " directory " + dir.toAbsolutePath() + " is absent; skipping");
+    assumeTrue(
+        present, () -> property + " directory " + dir.toAbsolutePath() + " is absent; skipping");
     return dir;
   }
 }

@@ -30,7 +30,10 @@ class WitCorpusTest {
   Stream<DynamicTest> corpusPackages() throws IOException {
     Path corpus = SharedData.corpus();
     return packages(corpus).stream()
-        .map(p -> DynamicTest.dynamicTest(corpus.relativize(p).toString(), p.toUri(), () -> resolve(p)));
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    corpus.relativize(p).toString(), p.toUri(), () -> resolve(p)));
   }
 
   @AfterAll

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every case of the reference parser's UI corpus ({@code manifest.tsv} in the folder named by
  * system property {@code witj.witParserUi}): {@code ok} cases must resolve to JSON equal to the
- * expectation after canonicalization ({@code canonicalize.py --no-docs}); {@code error} cases must be
- * rejected, at the expected file, line and column when the expectation names one. Cases needing a
- * binary Wasm package are skipped. Prints pass/fail counts per half and the byte-exact JSON count.
+ * expectation after canonicalization ({@code canonicalize.py --no-docs}); {@code error} cases must
+ * be rejected, at the expected file, line and column when the expectation names one. Cases needing
+ * a binary Wasm package are skipped. Prints pass/fail counts per half and the byte-exact JSON
+ * count.
  */
 class WitParserUiConformanceTest {
   private static final Set<String> FEATURES = Set.of("active");
@@ -41,16 +42,23 @@ class WitParserUiConformanceTest {
   Stream<DynamicTest> manifestCases() throws IOException {
     List<ConformanceCase> cases = ConformanceCase.readManifest(SharedData.witParserUi());
     return cases.stream()
-        .map(c -> DynamicTest.dynamicTest((c.expectOk() ? "ok " : "error ") + c.name(), c.input().toUri(), () -> run(c)));
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    (c.expectOk() ? "ok " : "error ") + c.name(), c.input().toUri(), () -> run(c)));
   }
 
   @AfterAll
   static void printSummary() {
     int okTotal = okPassed.get() + okFailed.get();
-    System.out.printf("wit-parser-ui ok cases: %d passed, %d failed%n", okPassed.get(), okFailed.get());
-    System.out.printf("wit-parser-ui ok cases byte-exact JSON: %d of %d%n", byteExact.get(), okTotal);
-    System.out.printf("wit-parser-ui error cases: %d passed, %d failed%n", errorPassed.get(), errorFailed.get());
-    System.out.printf("wit-parser-ui skipped (binary Wasm packages are not supported): %d%n", skipped.get());
+    System.out.printf(
+        "wit-parser-ui ok cases: %d passed, %d failed%n", okPassed.get(), okFailed.get());
+    System.out.printf(
+        "wit-parser-ui ok cases byte-exact JSON: %d of %d%n", byteExact.get(), okTotal);
+    System.out.printf(
+        "wit-parser-ui error cases: %d passed, %d failed%n", errorPassed.get(), errorFailed.get());
+    System.out.printf(
+        "wit-parser-ui skipped (binary Wasm packages are not supported): %d%n", skipped.get());
   }
 
   private static void run(ConformanceCase c) throws Exception {
@@ -104,7 +112,12 @@ class WitParserUiConformanceTest {
     WitException rejection;
     try {
       Wit.load(c.input(), FEATURES);
-      fail("expected an error at " + expected.location() + ": " + expected.message() + "\nbut it resolved");
+      fail(
+          "expected an error at "
+              + expected.location()
+              + ": "
+              + expected.message()
+              + "\nbut it resolved");
       return;
     } catch (WitException e) {
       rejection = e;
@@ -117,12 +130,20 @@ class WitParserUiConformanceTest {
         primary.span() == null
             ? "(no location)"
             : Path.of(primary.span().file().displayPath()).getFileName()
-                + ":" + primary.span().line() + ":" + primary.span().column();
+                + ":"
+                + primary.span().line()
+                + ":"
+                + primary.span().column();
     if (!actualLocation.equals(expected.location())) {
       fail(
           "wrong error location\n  expected "
-              + expected.location() + ": " + expected.message()
-              + "\n  actual   " + actualLocation + ": " + primary.message());
+              + expected.location()
+              + ": "
+              + expected.message()
+              + "\n  actual   "
+              + actualLocation
+              + ": "
+              + primary.message());
     }
   }
 }

@@ -9,10 +9,14 @@ class DiagnosticTest {
 
   @Test
   void showsLocationSourceLineAndCaretUnderTheSpan() {
-    SourceFile file = new SourceFile("dir/a.wit", "package a:b;\ninterface i {\n  f: func() -> strin;\n}\n");
+    SourceFile file =
+        new SourceFile("dir/a.wit", "package a:b;\ninterface i {\n  f: func() -> strin;\n}\n");
     int start = file.text().indexOf("strin");
-    String shown = new Diagnostic(new Span(file, start, start + 5), "name `strin` does not exist").render();
-    assertThat(shown).isEqualTo("""
+    String shown =
+        new Diagnostic(new Span(file, start, start + 5), "name `strin` does not exist").render();
+    assertThat(shown)
+        .isEqualTo(
+            """
         dir/a.wit:3:16: name `strin` does not exist
         3 |   f: func() -> strin;
           |                ^----""");
@@ -23,7 +27,8 @@ class DiagnosticTest {
     String line = "type t = " + "list<".repeat(5000) + "u8" + ">".repeat(5000) + ";";
     SourceFile file = new SourceFile("deep.wit", line);
     int start = 9 + 5 * 100;
-    String shown = new Diagnostic(new Span(file, start, start + 4), "type nesting too deep").render();
+    String shown =
+        new Diagnostic(new Span(file, start, start + 4), "type nesting too deep").render();
     String[] rows = shown.split("\n");
     assertThat(rows[0]).isEqualTo("deep.wit:1:" + (start + 1) + ": type nesting too deep");
     assertThat(rows[1].length()).isLessThan(Diagnostic.MAX_SHOWN + 20);
@@ -37,7 +42,8 @@ class DiagnosticTest {
   @Test
   void spanAtTheEndOfTheFileGetsOneCaret() {
     SourceFile file = new SourceFile("e.wit", "package a:b");
-    String shown = new Diagnostic(new Span(file, 11, 11), "expected ';', found end of file").render();
+    String shown =
+        new Diagnostic(new Span(file, 11, 11), "expected ';', found end of file").render();
     assertThat(shown).endsWith("1 | package a:b\n  |            ^");
   }
 }

@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * Test helper: builds the {@link Resolve} model from a reference-schema JSON tree (as read by the
- * conformance {@code JsonReader}), the inverse of {@link ResolveJson}. It lets the writer be checked
- * byte for byte against every expectation file without the parser.
+ * conformance {@code JsonReader}), the inverse of {@link ResolveJson}. It lets the writer be
+ * checked byte for byte against every expectation file without the parser.
  */
 final class ResolveFromJson {
   private ResolveFromJson() {}
@@ -78,7 +78,8 @@ final class ResolveFromJson {
           } else {
             parsed = new WorldItem.TypeItem(index(item.get("type")));
           }
-          boolean interfaceKey = key.matches("interface-\\d+") && parsed instanceof WorldItem.InterfaceItem;
+          boolean interfaceKey =
+              key.matches("interface-\\d+") && parsed instanceof WorldItem.InterfaceItem;
           out.put(
               interfaceKey
                   ? new WorldKey.OfInterface(Integer.parseInt(key.substring("interface-".length())))
@@ -107,7 +108,12 @@ final class ResolveFromJson {
       params.add(new Function.Param((String) map(p).get("name"), type(map(p).get("type"))));
     }
     return new Function(
-        (String) f.get("name"), functionKind(f.get("kind")), params, type(f.get("result")), docs(f), stability(f));
+        (String) f.get("name"),
+        functionKind(f.get("kind")),
+        params,
+        type(f.get("result")),
+        docs(f),
+        stability(f));
   }
 
   private static FunctionKind functionKind(Object kind) {
@@ -143,35 +149,42 @@ final class ResolveFromJson {
     switch (e.getKey()) {
       case "type":
         return new TypeDefKind.AliasType(type(v));
-      case "record": {
-        List<TypeDefKind.Field> fields = new ArrayList<>();
-        for (Object f : list(map(v).get("fields"))) {
-          fields.add(new TypeDefKind.Field(name(f), type(map(f).get("type")), docs(map(f))));
+      case "record":
+        {
+          List<TypeDefKind.Field> fields = new ArrayList<>();
+          for (Object f : list(map(v).get("fields"))) {
+            fields.add(new TypeDefKind.Field(name(f), type(map(f).get("type")), docs(map(f))));
+          }
+          return new TypeDefKind.RecordType(fields);
         }
-        return new TypeDefKind.RecordType(fields);
-      }
-      case "variant": {
-        List<TypeDefKind.Case> cases = new ArrayList<>();
-        for (Object c : list(map(v).get("cases"))) {
-          cases.add(new TypeDefKind.Case(name(c), type(map(c).get("type")), docs(map(c))));
+      case "variant":
+        {
+          List<TypeDefKind.Case> cases = new ArrayList<>();
+          for (Object c : list(map(v).get("cases"))) {
+            cases.add(new TypeDefKind.Case(name(c), type(map(c).get("type")), docs(map(c))));
+          }
+          return new TypeDefKind.VariantType(cases);
         }
-        return new TypeDefKind.VariantType(cases);
-      }
-      case "enum": {
-        List<TypeDefKind.EnumCase> cases = new ArrayList<>();
-        list(map(v).get("cases")).forEach(c -> cases.add(new TypeDefKind.EnumCase(name(c), docs(map(c)))));
-        return new TypeDefKind.EnumType(cases);
-      }
-      case "flags": {
-        List<TypeDefKind.Flag> flags = new ArrayList<>();
-        list(map(v).get("flags")).forEach(c -> flags.add(new TypeDefKind.Flag(name(c), docs(map(c)))));
-        return new TypeDefKind.FlagsType(flags);
-      }
-      case "tuple": {
-        List<Type> types = new ArrayList<>();
-        list(map(v).get("types")).forEach(t -> types.add(type(t)));
-        return new TypeDefKind.TupleType(types);
-      }
+      case "enum":
+        {
+          List<TypeDefKind.EnumCase> cases = new ArrayList<>();
+          list(map(v).get("cases"))
+              .forEach(c -> cases.add(new TypeDefKind.EnumCase(name(c), docs(map(c)))));
+          return new TypeDefKind.EnumType(cases);
+        }
+      case "flags":
+        {
+          List<TypeDefKind.Flag> flags = new ArrayList<>();
+          list(map(v).get("flags"))
+              .forEach(c -> flags.add(new TypeDefKind.Flag(name(c), docs(map(c)))));
+          return new TypeDefKind.FlagsType(flags);
+        }
+      case "tuple":
+        {
+          List<Type> types = new ArrayList<>();
+          list(map(v).get("types")).forEach(t -> types.add(type(t)));
+          return new TypeDefKind.TupleType(types);
+        }
       case "option":
         return new TypeDefKind.OptionType(type(v));
       case "result":
@@ -186,10 +199,11 @@ final class ResolveFromJson {
         return new TypeDefKind.FutureType(type(v));
       case "stream":
         return new TypeDefKind.StreamType(type(v));
-      case "handle": {
-        Map.Entry<String, Object> h = map(v).entrySet().iterator().next();
-        return new TypeDefKind.HandleType(h.getKey().equals("borrow"), index(h.getValue()));
-      }
+      case "handle":
+        {
+          Map.Entry<String, Object> h = map(v).entrySet().iterator().next();
+          return new TypeDefKind.HandleType(h.getKey().equals("borrow"), index(h.getValue()));
+        }
       default:
         throw new IllegalArgumentException("unknown kind " + e.getKey());
     }

@@ -72,21 +72,39 @@ class ResolveJsonTest {
             "line one\n\ttab \"quoted\" \\ \u0001 é",
             new Stability.Stable("1.0.0", "1.2.0")));
     Map<WorldKey, WorldItem> imports = new LinkedHashMap<>();
-    imports.put(new WorldKey.OfInterface(0), new WorldItem.InterfaceItem(0, new Stability.Unstable("x", null), null));
+    imports.put(
+        new WorldKey.OfInterface(0),
+        new WorldItem.InterfaceItem(0, new Stability.Unstable("x", null), null));
     imports.put(
         new WorldKey.Name("f"),
         new WorldItem.FunctionItem(
-            new Function("f", FunctionKind.ASYNC_FREESTANDING, List.of(), PrimitiveType.STRING, null, Stability.UNKNOWN)));
+            new Function(
+                "f",
+                FunctionKind.ASYNC_FREESTANDING,
+                List.of(),
+                PrimitiveType.STRING,
+                null,
+                Stability.UNKNOWN)));
     Resolve resolve =
         new Resolve(
             List.of(new World("w", imports, Map.of(), 0, null, Stability.UNKNOWN)),
             List.of(new Interface("i", types, functions, "", Stability.UNKNOWN, 0)),
             List.of(
-                new TypeDef("r", new TypeDefKind.ResourceType(), new TypeOwner.OfInterface(0), null, Stability.UNKNOWN),
-                new TypeDef(null, new TypeDefKind.HandleType(true, 0), null, null, Stability.UNKNOWN),
-                new TypeDef(null, new TypeDefKind.FixedListType(PrimitiveType.U32, 4), null, null, null),
-                new TypeDef(null, new TypeDefKind.ResultType(null, PrimitiveType.U8), null, null, null)),
-            List.of(new Package(new PackageName("a", "b", "1.0.0-rc.1"), null, Map.of("i", 0), Map.of("w", 0))),
+                new TypeDef(
+                    "r",
+                    new TypeDefKind.ResourceType(),
+                    new TypeOwner.OfInterface(0),
+                    null,
+                    Stability.UNKNOWN),
+                new TypeDef(
+                    null, new TypeDefKind.HandleType(true, 0), null, null, Stability.UNKNOWN),
+                new TypeDef(
+                    null, new TypeDefKind.FixedListType(PrimitiveType.U32, 4), null, null, null),
+                new TypeDef(
+                    null, new TypeDefKind.ResultType(null, PrimitiveType.U8), null, null, null)),
+            List.of(
+                new Package(
+                    new PackageName("a", "b", "1.0.0-rc.1"), null, Map.of("i", 0), Map.of("w", 0))),
             List.of(0));
 
     String json = ResolveJson.toJson(resolve);
@@ -116,11 +134,14 @@ class ResolveJsonTest {
     assertThat(json).contains("\"since\": \"1.0.0\",\n              \"deprecated\": \"1.2.0\"");
     assertThat(json).contains("\"kind\": \"resource\",");
     assertThat(json).contains("\"handle\": {\n          \"borrow\": 0\n        }");
-    assertThat(json).contains("\"fixed-length-list\": [\n          \"u32\",\n          4\n        ]");
-    assertThat(json).contains("\"result\": {\n          \"ok\": null,\n          \"err\": \"u8\"\n        }");
+    assertThat(json)
+        .contains("\"fixed-length-list\": [\n          \"u32\",\n          4\n        ]");
+    assertThat(json)
+        .contains("\"result\": {\n          \"ok\": null,\n          \"err\": \"u8\"\n        }");
     assertThat(json).contains("\"owner\": null\n");
     assertThat(json).contains("\"name\": \"a:b@1.0.0-rc.1\"");
-    assertThat(json.split("\"docs\"", -1)).hasLength(2); // only the method's; "" and null are omitted
+    assertThat(json.split("\"docs\"", -1))
+        .hasLength(2); // only the method's; "" and null are omitted
   }
 
   /** Every expectation file, read into the model and written back, must come out byte for byte. */

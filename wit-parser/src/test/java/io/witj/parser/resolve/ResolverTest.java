@@ -37,7 +37,10 @@ class ResolverTest {
   private static List<String> keys(java.util.Map<WorldKey, WorldItem> items, Resolve r) {
     List<String> out = new ArrayList<>();
     for (WorldKey key : items.keySet()) {
-      out.add(key instanceof WorldKey.Name n ? n.name() : r.iface(((WorldKey.OfInterface) key).interfaceId()).name());
+      out.add(
+          key instanceof WorldKey.Name n
+              ? n.name()
+              : r.iface(((WorldKey.OfInterface) key).interfaceId()).name());
     }
     return out;
   }
@@ -61,7 +64,9 @@ class ResolverTest {
 
   @Test
   void anonymousTypesAreInternedAndAllocatedBeforeTheirUser() {
-    Resolve r = resolve("package a:b;\ninterface i { f: func(x: list<u32>) -> list<u32>; g: func(y: list<u32>); }\n");
+    Resolve r =
+        resolve(
+            "package a:b;\ninterface i { f: func(x: list<u32>) -> list<u32>; g: func(y: list<u32>); }\n");
     assertThat(r.types()).hasSize(1);
     assertThat(r.type(0).kind()).isEqualTo(new TypeDefKind.ListType(PrimitiveType.U32));
     Function g = r.iface(0).functions().get("g");
@@ -91,7 +96,8 @@ class ResolverTest {
   @Test
   void worldUseImportsTheInterfaceImplicitlyBeforeTheType() {
     Resolve r =
-        resolve("package a:b;\ninterface i { type t = u8; }\nworld w { use i.{t}; import f: func() -> t; }\n");
+        resolve(
+            "package a:b;\ninterface i { type t = u8; }\nworld w { use i.{t}; import f: func() -> t; }\n");
     World w = r.world(0);
     assertThat(keys(w.imports(), r)).containsExactly("i", "t", "f").inOrder();
     assertThat(w.imports().get(new WorldKey.OfInterface(0)))
@@ -107,7 +113,8 @@ class ResolverTest {
     World top = r.world(1);
     assertThat(keys(top.imports(), r)).containsExactly("h");
     assertThat(keys(top.exports(), r)).containsExactly("g");
-    assertThat(((WorldItem.FunctionItem) top.imports().get(new WorldKey.Name("h"))).function().name())
+    assertThat(
+            ((WorldItem.FunctionItem) top.imports().get(new WorldKey.Name("h"))).function().name())
         .isEqualTo("h");
   }
 
@@ -141,7 +148,8 @@ class ResolverTest {
     assertThat(unknown.message()).isEqualTo("name `nope` does not exist");
     assertThat(unknown.span().column()).isEqualTo(14);
 
-    Diagnostic borrow = error("package a:b;\ninterface i {\n  resource r;\n  f: func() -> borrow<r>;\n}\n");
+    Diagnostic borrow =
+        error("package a:b;\ninterface i {\n  resource r;\n  f: func() -> borrow<r>;\n}\n");
     assertThat(borrow.message()).contains("contains a `borrow<T>`");
     assertThat(borrow.span().line()).isEqualTo(4);
   }
@@ -158,7 +166,8 @@ class ResolverTest {
 
   @Test
   void labelsMustBeUniqueUpToCase() {
-    Diagnostic field = error("package a:b;\ninterface i {\n  record r { a: u32, b: u8, a: u32 }\n}\n");
+    Diagnostic field =
+        error("package a:b;\ninterface i {\n  record r { a: u32, b: u8, a: u32 }\n}\n");
     assertThat(field.message()).isEqualTo("field `a` is defined more than once");
     assertThat(field.span().line()).isEqualTo(3);
     assertThat(field.span().column()).isEqualTo(29);
@@ -170,7 +179,8 @@ class ResolverTest {
         .isEqualTo("flag `g` is defined more than once");
     assertThat(error("package a:b;\ninterface i { f: func(a: u32, A: u32); }\n").message())
         .isEqualTo("param `A` is defined more than once");
-    assertThat(error("package a:b;\ninterface i { resource r { m: func(self: u32); } }\n").message())
+    assertThat(
+            error("package a:b;\ninterface i { resource r { m: func(self: u32); } }\n").message())
         .isEqualTo("param `self` is defined more than once");
   }
 

@@ -32,11 +32,14 @@ class DocCommentsTest {
 
   @Test
   void attachesDocsToItemsFieldsCasesAndPackages() {
-    WitFile file = WitSyntax.parse(new SourceFile("t.wit",
-        "/// the package\npackage a:b;\n\n// the interface\n@since(version = 1.0.0)\n"
-            + "interface i {\n  /** a record */\n  record r {\n    /// field x\n    x: u32,\n"
-            + "    y: u32,\n  }\n  enum e {\n    // case a\n    a,\n  }\n"
-            + "  /// f\n  /// more\n  f: func();\n  // trailing comment\n}\n"));
+    WitFile file =
+        WitSyntax.parse(
+            new SourceFile(
+                "t.wit",
+                "/// the package\npackage a:b;\n\n// the interface\n@since(version = 1.0.0)\n"
+                    + "interface i {\n  /** a record */\n  record r {\n    /// field x\n    x: u32,\n"
+                    + "    y: u32,\n  }\n  enum e {\n    // case a\n    a,\n  }\n"
+                    + "  /// f\n  /// more\n  f: func();\n  // trailing comment\n}\n"));
     assertThat(file.header().docs()).isEqualTo("the package");
     InterfaceDecl i = (InterfaceDecl) file.items().get(0);
     assertThat(i.annotations().docs()).isEqualTo("the interface");
@@ -53,7 +56,8 @@ class DocCommentsTest {
   @ValueSource(strings = {"random", "wasi", "types", "multi-package-gated-include"})
   void matchesReferenceJson(String name) throws IOException {
     Path dir =
-        WitSyntaxCorpusTest.sharedDirectory("witj.witParserUi", "../../shared/conformance/wit-parser-ui");
+        WitSyntaxCorpusTest.sharedDirectory(
+            "witj.witParserUi", "../../shared/conformance/wit-parser-ui");
     WitFile file = WitSyntax.parse(WitSyntaxCorpusTest.read(dir.resolve(name + ".wit")));
     String json = Files.readString(dir.resolve(name + ".wit.json"));
     List<String> expected = new ArrayList<>();

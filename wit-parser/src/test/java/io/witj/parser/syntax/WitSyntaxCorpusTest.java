@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every valid {@code .wit} file of the shared conformance suite and corpus parses without error. */
+/**
+ * Every valid {@code .wit} file of the shared conformance suite and corpus parses without error.
+ */
 class WitSyntaxCorpusTest {
 
   static Path sharedDirectory(String property, String fallback) {
     Path dir = Path.of(System.getProperty(property, fallback));
     if (!Files.isDirectory(dir)) {
-      System.err.println("SKIPPED: " + property + " directory " + dir.toAbsolutePath() + " is absent");
+      System.err.println(
+          "SKIPPED: " + property + " directory " + dir.toAbsolutePath() + " is absent");
     }
     assumeTrue(Files.isDirectory(dir), property + " directory " + dir + " is absent");
     return dir;

@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Syntax errors: where they are reported and how they read. */
 class WitSyntaxErrorsTest {
@@ -58,7 +58,8 @@ class WitSyntaxErrorsTest {
   void matchesReferenceLocation(String name, String expectedLocation, String message)
       throws IOException {
     Path dir =
-        WitSyntaxCorpusTest.sharedDirectory("witj.witParserUi", "../../shared/conformance/wit-parser-ui");
+        WitSyntaxCorpusTest.sharedDirectory(
+            "witj.witParserUi", "../../shared/conformance/wit-parser-ui");
     SourceFile file = WitSyntaxCorpusTest.read(dir.resolve("parse-fail").resolve(name));
     WitException e = assertThrows(WitException.class, () -> WitSyntax.parse(file));
     assertThat(location(e.primary())).isEqualTo(expectedLocation);
@@ -67,8 +68,12 @@ class WitSyntaxErrorsTest {
 
   @Test
   void tenThousandNestedListsGiveADiagnosticQuickly() {
-    String text = "package a:b;\ninterface i {\n  type t = " + "list<".repeat(10_000) + "u8"
-        + ">".repeat(10_000) + ";\n}\n";
+    String text =
+        "package a:b;\ninterface i {\n  type t = "
+            + "list<".repeat(10_000)
+            + "u8"
+            + ">".repeat(10_000)
+            + ";\n}\n";
     Diagnostic d = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> firstError(text));
     assertThat(d.message()).isEqualTo("type nesting too deep");
     assertThat(location(d)).isEqualTo("3:" + (12 + 5 * 100));
@@ -76,12 +81,15 @@ class WitSyntaxErrorsTest {
 
   @Test
   void deeplyNestedPackagesCommentsAndBracesDoNotOverflow() {
-    assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-      assertThat(firstError("package a:c {".repeat(10_000)).message())
-          .isEqualTo("package nesting too deep");
-      assertThat(firstError("package a:b;\n" + "{".repeat(10_000)).message()).contains("found '{'");
-      WitSyntax.parse(new SourceFile("t.wit", "/*".repeat(10_000) + "*/".repeat(10_000)));
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertThat(firstError("package a:c {".repeat(10_000)).message())
+              .isEqualTo("package nesting too deep");
+          assertThat(firstError("package a:b;\n" + "{".repeat(10_000)).message())
+              .contains("found '{'");
+          WitSyntax.parse(new SourceFile("t.wit", "/*".repeat(10_000) + "*/".repeat(10_000)));
+        });
   }
 
   @Test
@@ -101,7 +109,8 @@ class WitSyntaxErrorsTest {
   @Test
   void forbiddenCharactersAnywhere() {
     Diagnostic bidi = firstError("package a:b;\n// hidden \u202e text\ninterface i {}\n");
-    assertThat(bidi.message()).isEqualTo("input contains bidirectional override code point '\\u{202e}'");
+    assertThat(bidi.message())
+        .isEqualTo("input contains bidirectional override code point '\\u{202e}'");
     assertThat(location(bidi)).isEqualTo("2:11");
     assertThat(firstError("package a:b;\u0007").message()).contains("control code");
   }
@@ -125,7 +134,8 @@ class WitSyntaxErrorsTest {
     assertThat(location(semver)).isEqualTo("1:13");
     assertThat(firstError("package a:b@1.0.0;\n@since(version = x)\ninterface i {}").message())
         .isEqualTo("expected a version, found identifier `x`");
-    assertThat(firstError("package a:b@1.0.0;\n@unstable(version = 1.0.0)\ninterface i {}").message())
+    assertThat(
+            firstError("package a:b@1.0.0;\n@unstable(version = 1.0.0)\ninterface i {}").message())
         .isEqualTo("expected `feature`, found `version`");
     assertThat(firstError("package a:b@1.0.0;\n@gate(version = 1.0.0)\ninterface i {}").message())
         .startsWith("unknown attribute `@gate`");
@@ -143,13 +153,18 @@ class WitSyntaxErrorsTest {
     WitException e =
         assertThrows(
             WitException.class,
-            () -> WitSyntax.parse(new SourceFile("t.wit",
-                "package a:b;\ninterface i {\n  type x = ;\n  f: func(a: u32 b: u32);\n}\n")));
+            () ->
+                WitSyntax.parse(
+                    new SourceFile(
+                        "t.wit",
+                        "package a:b;\ninterface i {\n  type x = ;\n  f: func(a: u32 b: u32);\n}\n")));
     assertThat(e.diagnostics().size()).isAtLeast(2);
     assertThat(location(e.diagnostics().get(0))).isEqualTo("3:12");
     assertThat(location(e.diagnostics().get(1))).isEqualTo("4:18");
-    assertThat(e.diagnostics().get(1).message()).isEqualTo("expected ',' or ')', found identifier `b`");
-    assertThat(e.getMessage()).startsWith("t.wit:3:12: expected a type, found ';'\n3 |   type x = ;");
+    assertThat(e.diagnostics().get(1).message())
+        .isEqualTo("expected ',' or ')', found identifier `b`");
+    assertThat(e.getMessage())
+        .startsWith("t.wit:3:12: expected a type, found ';'\n3 |   type x = ;");
   }
 
   @Test
@@ -160,9 +175,11 @@ class WitSyntaxErrorsTest {
     try (PrintStream capture = new PrintStream(captured)) {
       System.setErr(capture);
       System.setOut(capture);
-      assertThrows(WitException.class,
+      assertThrows(
+          WitException.class,
           () -> WitSyntax.parse(new SourceFile("t.wit", "interface { $ ~ type")));
-      assertThrows(WitException.class,
+      assertThrows(
+          WitException.class,
           () -> WitSyntax.parse(new SourceFile("t.wit", "world w { import ; export }")));
     } finally {
       System.setErr(err);

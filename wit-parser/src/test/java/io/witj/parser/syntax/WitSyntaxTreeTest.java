@@ -46,9 +46,12 @@ class WitSyntaxTreeTest {
 
   @Test
   void percentEscapesMakeKeywordsNames() {
-    InterfaceDecl i = (InterfaceDecl) parse(
-        "package a:%b;\ninterface %interface { %type: func(%list: list<u8>) -> %result; }")
-        .items().get(0);
+    InterfaceDecl i =
+        (InterfaceDecl)
+            parse(
+                    "package a:%b;\ninterface %interface { %type: func(%list: list<u8>) -> %result; }")
+                .items()
+                .get(0);
     assertThat(i.name().name()).isEqualTo("interface");
     FuncDecl f = (FuncDecl) i.items().get(0);
     assertThat(f.name().name()).isEqualTo("type");
@@ -91,10 +94,13 @@ class WitSyntaxTreeTest {
 
   @Test
   void resourcesWithConstructorsMethodsAndStatics() {
-    TypeDecl.Resource r = (TypeDecl.Resource) onlyInterface(
-        "resource r {\n constructor(a: u32) -> result<r>;\n m: async func();\n"
-            + " s: static async func() -> r;\n @since(version = 1.0.0)\n t: static func();\n}")
-        .items().get(0);
+    TypeDecl.Resource r =
+        (TypeDecl.Resource)
+            onlyInterface(
+                    "resource r {\n constructor(a: u32) -> result<r>;\n m: async func();\n"
+                        + " s: static async func() -> r;\n @since(version = 1.0.0)\n t: static func();\n}")
+                .items()
+                .get(0);
     assertThat(r.functions()).hasSize(4);
     ResourceFunc.Constructor c = (ResourceFunc.Constructor) r.functions().get(0);
     assertThat(c.params()).hasSize(1);
@@ -107,9 +113,10 @@ class WitSyntaxTreeTest {
 
   @Test
   void typeDefinitionsAllowTrailingCommas() {
-    InterfaceDecl i = onlyInterface(
-        "record p { x: u32, y: u32, }\nvariant v { a, b(string), }\nenum e { x, y, }\n"
-            + "flags f { r, w, }\nresource bare;\nf1: func(a: u8, b: u8,);");
+    InterfaceDecl i =
+        onlyInterface(
+            "record p { x: u32, y: u32, }\nvariant v { a, b(string), }\nenum e { x, y, }\n"
+                + "flags f { r, w, }\nresource bare;\nf1: func(a: u8, b: u8,);");
     assertThat(((TypeDecl.Record) i.items().get(0)).fields()).hasSize(2);
     TypeDecl.Variant v = (TypeDecl.Variant) i.items().get(1);
     assertThat(v.cases().get(0).type()).isNull();
@@ -122,19 +129,23 @@ class WitSyntaxTreeTest {
 
   @Test
   void worldItemsInEveryForm() {
-    WorldDecl w = (WorldDecl) parse(
-        "package a:b;\nworld w {\n"
-            + "  import local;\n"
-            + "  import wasi:io/streams@0.2.0;\n"
-            + "  import named: local;\n"
-            + "  @external-id(\"db:\\u{41}\")\n  import primary: wasi:keyvalue/store@0.2.0;\n"
-            + "  export run: async func() -> u32;\n"
-            + "  export inline: interface { f: func(); }\n"
-            + "  use wasi:io/streams@0.2.0.{input-stream as is, output-stream};\n"
-            + "  type t = u8;\n"
-            + "  include other with { a as b, c as d }\n"
-            + "  include wasi:cli/imports@0.2.0;\n"
-            + "}\n").items().get(0);
+    WorldDecl w =
+        (WorldDecl)
+            parse(
+                    "package a:b;\nworld w {\n"
+                        + "  import local;\n"
+                        + "  import wasi:io/streams@0.2.0;\n"
+                        + "  import named: local;\n"
+                        + "  @external-id(\"db:\\u{41}\")\n  import primary: wasi:keyvalue/store@0.2.0;\n"
+                        + "  export run: async func() -> u32;\n"
+                        + "  export inline: interface { f: func(); }\n"
+                        + "  use wasi:io/streams@0.2.0.{input-stream as is, output-stream};\n"
+                        + "  type t = u8;\n"
+                        + "  include other with { a as b, c as d }\n"
+                        + "  include wasi:cli/imports@0.2.0;\n"
+                        + "}\n")
+                .items()
+                .get(0);
     ImportExport local = (ImportExport) w.items().get(0);
     assertThat(local.name()).isNull();
     assertThat(((ImportExport.ExternType.Path) local.type()).path())
@@ -170,10 +181,11 @@ class WitSyntaxTreeTest {
 
   @Test
   void topLevelUseAndNestedPackages() {
-    WitFile file = parse(
-        "use wasi:io/streams@0.2.0 as s;\n"
-            + "package a:inner@1.0.0 {\n  interface i {}\n}\n"
-            + "package a:other { world w {} }\n");
+    WitFile file =
+        parse(
+            "use wasi:io/streams@0.2.0 as s;\n"
+                + "package a:inner@1.0.0 {\n  interface i {}\n}\n"
+                + "package a:other { world w {} }\n");
     assertThat(file.header()).isNull();
     TopLevelUse use = (TopLevelUse) file.items().get(0);
     assertThat(use.alias().name()).isEqualTo("s");
@@ -185,9 +197,13 @@ class WitSyntaxTreeTest {
 
   @Test
   void featureGates() {
-    InterfaceDecl i = (InterfaceDecl) parse(
-        "package a:b@1.0.0;\n@since(version = 1.0.0)\n@deprecated(version = 1.1.0)\n"
-            + "@unstable(feature = fancy-thing)\ninterface i {}").items().get(0);
+    InterfaceDecl i =
+        (InterfaceDecl)
+            parse(
+                    "package a:b@1.0.0;\n@since(version = 1.0.0)\n@deprecated(version = 1.1.0)\n"
+                        + "@unstable(feature = fancy-thing)\ninterface i {}")
+                .items()
+                .get(0);
     assertThat(i.annotations().attributes()).hasSize(3);
     assertThat(i.annotations().find(Attribute.Deprecated.class).version()).isEqualTo("1.1.0");
     assertThat(i.annotations().find(Attribute.Unstable.class).feature().name())
