@@ -1,13 +1,13 @@
 package io.witj.runtime;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.ByteBufferMemory;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.witj.runtime.memory.ArrayBackedMemory;
 
 /**
- * Real memories and contexts for tests, without a module. The memory is Chicory's {@link
- * ByteArrayMemory}, or witj's {@link ArrayBackedMemory} when the system property {@code
+ * Real memories and contexts for tests, without a module. The memory is Chicory's default, {@link
+ * ByteBufferMemory}, or witj's {@link ArrayBackedMemory} when the system property {@code
  * witj.test.memory} is {@code array} (the surefire execution {@code array-backed-memory}).
  */
 final class TestMemory {
@@ -18,7 +18,7 @@ final class TestMemory {
   /** A memory of {@code pages} 64 KiB pages that can grow to {@code maxPages}. */
   static Memory memory(int pages, int maxPages) {
     MemoryLimits limits = new MemoryLimits(pages, maxPages);
-    return ARRAY_BACKED ? new ArrayBackedMemory(limits) : new ByteArrayMemory(limits);
+    return ARRAY_BACKED ? new ArrayBackedMemory(limits) : new ByteBufferMemory(limits);
   }
 
   static CanonContext context(Memory memory, Realloc realloc, StringEncoding encoding) {

@@ -42,11 +42,27 @@ final class BuilderEmitter {
         "machineFactory",
         WorldClassEmitter.machineFactory(),
         "The Chicory machine factory, e.g. the compiler's {@code MachineFactoryCompiler::compile}.");
-    setter(
-        "memoryFactory",
-        WorldClassEmitter.memoryFactory(),
-        "The guest memory's implementation (default: Chicory's). {@code ArrayBackedMemory::new}\n"
-            + "({@code io.witj.runtime.memory}) lifts UTF-8 and Latin-1 strings straight from guest memory.");
+    type.addField(
+        FieldSpec.builder(WorldClassEmitter.memoryFactory(), "memoryFactory", Modifier.PRIVATE)
+            .initializer("$T::new", RuntimeNames.ARRAY_BACKED_MEMORY)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("memoryFactory")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addJavadoc(
+                "The guest memory's implementation. The default, witj's {@link $T}, lets the glue\n"
+                    + "read strings straight from guest memory and runs guests faster than Chicory's own\n"
+                    + "default; {@code ByteBufferMemory::new} or {@code ByteArrayMemory::new}\n"
+                    + "({@code com.dylibso.chicory.runtime}) choose one of Chicory's memories.\n",
+                RuntimeNames.ARRAY_BACKED_MEMORY)
+            .addParameter(WorldClassEmitter.memoryFactory(), "memoryFactory")
+            .addStatement(
+                "this.memoryFactory = $T.requireNonNull(memoryFactory, $S)",
+                Objects.class,
+                "memoryFactory")
+            .addStatement("return this")
+            .build());
     setter(
         "stringEncoding",
         RuntimeNames.STRING_ENCODING,

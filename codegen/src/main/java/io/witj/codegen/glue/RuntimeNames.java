@@ -23,6 +23,7 @@ final class RuntimeNames {
   static final ClassName RESOURCE_TYPE = ClassName.get(RT, "ResourceType");
   static final ClassName STRING_ENCODING = ClassName.get(RT, "StringEncoding");
   static final ClassName MODULE_IMPORTS = ClassName.get(RT, "ModuleImports");
+  static final ClassName ARRAY_BACKED_MEMORY = ClassName.get(RT + ".memory", "ArrayBackedMemory");
   static final ClassName RESULT_OK = JavaTypes.RESULT.nestedClass("Ok");
   static final ClassName RESULT_ERR = JavaTypes.RESULT.nestedClass("Err");
 

@@ -20,9 +20,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The world class {@code W}: its {@code Builder} (module, one setter per imported interface, WASI,
- * machine factory, string encoding), the constructor that provides the imports as Chicory host
- * functions, instantiates, binds and initializes the guest, the exported interfaces' objects, the
- * world-level exports, and the nested {@code Abi} class.
+ * machine factory, memory factory, string encoding), the constructor that provides the imports as
+ * Chicory host functions, instantiates, binds and initializes the guest, the exported interfaces'
+ * objects, the world-level exports, and the nested {@code Abi} class.
  */
 final class WorldClassEmitter {
   private final AbiClass abi;
@@ -116,10 +116,7 @@ final class WorldClassEmitter {
         .beginControlFlow("if (builder.machineFactory != null)")
         .addStatement("instance.withMachineFactory(builder.machineFactory)")
         .endControlFlow();
-    constructor
-        .beginControlFlow("if (builder.memoryFactory != null)")
-        .addStatement("instance.withMemoryFactory(builder.memoryFactory)")
-        .endControlFlow();
+    constructor.addStatement("instance.withMemoryFactory(builder.memoryFactory)");
     CodeBlock.Builder tail = CodeBlock.builder();
     for (InterfaceModel model : world.exports()) {
       String key = exportKeys.get(model.interfaceId());

@@ -2,6 +2,7 @@ package io.witj.it.js;
 
 import static io.witj.it.js.JsProtocol.*;
 
+import com.dylibso.chicory.runtime.ByteBufferMemory;
 import com.dylibso.chicory.wasm.WasmModule;
 import io.witj.it.js.Types.Point;
 import io.witj.it.js.exports.Guest;
@@ -28,10 +29,10 @@ import org.junit.jupiter.api.TestFactory;
  * The componentize-js suite (issue 5): the JS guest of {@code it/guests/js} (built by {@code
  * it/guests/js/build.sh}, not committed) loaded through the component reader and driven through the
  * bindings generated for world {@code js-guest}, in both directions. Runs in the surefire
- * executions {@code componentize-js} (Chicory's memory) and {@code componentize-js-array-memory}
- * ({@code -Dwitj.js.memory=array}: witj's {@link ArrayBackedMemory}); skips loudly when the
- * component has not been built. Prints {@code componentize-js: N passed, N failed} (with the memory
- * when it is not Chicory's).
+ * executions {@code componentize-js} (Chicory's default memory, {@link ByteBufferMemory}) and
+ * {@code componentize-js-array-memory} ({@code -Dwitj.js.memory=array}: witj's {@link
+ * ArrayBackedMemory}, the generated default); skips loudly when the component has not been built.
+ * Prints {@code componentize-js: N passed, N failed} (with the memory when it is not Chicory's).
  *
  * <p>The ~12 MB core module is parsed once per JVM ({@link Holder}); one instance serves the checks
  * until a check fails (a trap may leave the guest's JS engine unusable), then a fresh one is built.
@@ -40,7 +41,10 @@ class JsGuestIT {
   static final Path COMPONENT =
       Path.of(System.getProperty("witj.js.component", "guests/js/dist/js-guest.component.wasm"));
 
-  /** {@code array} runs the guest over {@link ArrayBackedMemory}, anything else over Chicory's. */
+  /**
+   * {@code array} runs the guest over {@link ArrayBackedMemory}, anything else over Chicory's
+   * {@link ByteBufferMemory}.
+   */
   static final boolean ARRAY_MEMORY = "array".equals(System.getProperty("witj.js.memory"));
 
   static final String SUITE =
@@ -87,9 +91,7 @@ class JsGuestIT {
       long t0 = System.nanoTime();
       host = new JsHost();
       JsGuest.Builder builder = JsGuest.builder(Holder.MODULE).host(host).imports(host);
-      if (ARRAY_MEMORY) {
-        builder.memoryFactory(ArrayBackedMemory::new);
-      }
+      builder.memoryFactory(ARRAY_MEMORY ? ArrayBackedMemory::new : ByteBufferMemory::new);
       world = builder.build();
       instantiateMillis = Math.max(instantiateMillis, (System.nanoTime() - t0) / 1_000_000);
     }

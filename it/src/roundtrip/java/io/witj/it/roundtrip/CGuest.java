@@ -16,7 +16,7 @@ final class CGuest implements AutoCloseable {
   final List<String> log = new ArrayList<>();
   final RoundtripC world;
 
-  /** Chicory's defaults where a factory is null. */
+  /** The builder's defaults where a factory is null (Chicory's interpreter, witj's memory). */
   CGuest(Function<Instance, Machine> machineFactory, Function<MemoryLimits, Memory> memoryFactory) {
     RoundtripC.Builder builder =
         RoundtripC.builder(Guests.module(Guests.C))

@@ -11,7 +11,9 @@ final class RustGuest implements AutoCloseable {
   final CounterLog counters = new CounterLog();
   final RoundtripRust world;
 
-  /** Chicory's default memory where {@code memoryFactory} is null. */
+  /**
+   * The builder's default memory (witj's ArrayBackedMemory) where {@code memoryFactory} is null.
+   */
   RustGuest(Function<MemoryLimits, Memory> memoryFactory) {
     RoundtripRust.Builder builder =
         RoundtripRust.builder(Guests.module(Guests.RUST))

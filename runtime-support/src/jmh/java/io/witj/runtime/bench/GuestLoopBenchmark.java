@@ -1,11 +1,9 @@
 package io.witj.runtime.bench;
 
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
-import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.Parser;
-import io.witj.runtime.memory.ArrayBackedMemory;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,8 +47,8 @@ public class GuestLoopBenchmark {
     33, 3, 32, 1, 65, 1, 106, 33, 1, 32, 1, 32, 0, 73, 13, 0, 11, 32, 3, 11
   };
 
-  /** {@code bytearray}: Chicory's ByteArrayMemory; {@code array}: witj's ArrayBackedMemory. */
-  @Param({"bytearray", "array"})
+  /** See {@link MemoryKind}. */
+  @Param({"bytebuffer", "bytearray", "array"})
   public String memoryKind;
 
   @Param({"interpreter", "compiler"})
@@ -61,7 +59,7 @@ public class GuestLoopBenchmark {
   @Setup
   public void setUp() {
     Instance.Builder b = Instance.builder(Parser.parse(WASM));
-    b.withMemoryFactory(memoryKind.equals("array") ? ArrayBackedMemory::new : ByteArrayMemory::new);
+    b.withMemoryFactory(MemoryKind.factory(memoryKind));
     if (machine.equals("compiler")) {
       b.withMachineFactory(MachineFactoryCompiler::compile);
     }

@@ -1,6 +1,5 @@
 package io.witj.runtime.bench;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.witj.runtime.CanonContext;
@@ -9,7 +8,6 @@ import io.witj.runtime.PtrLen;
 import io.witj.runtime.Realloc;
 import io.witj.runtime.StringCodec;
 import io.witj.runtime.StringEncoding;
-import io.witj.runtime.memory.ArrayBackedMemory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +39,8 @@ public class LiftLowerBenchmark {
   private static final int HEAP = 4096;
   private static final int RECORDS = 1000;
 
-  /** {@code bytearray}: Chicory's ByteArrayMemory; {@code array}: witj's ArrayBackedMemory. */
-  @Param({"bytearray", "array"})
+  /** See {@link MemoryKind}. */
+  @Param({"bytebuffer", "bytearray", "array"})
   public String memoryKind;
 
   private Memory memory;
@@ -97,8 +95,7 @@ public class LiftLowerBenchmark {
   @Setup
   public void setUp() {
     MemoryLimits limits = new MemoryLimits(128, 128); // 8 MiB
-    memory =
-        memoryKind.equals("array") ? new ArrayBackedMemory(limits) : new ByteArrayMemory(limits);
+    memory = MemoryKind.factory(memoryKind).apply(limits);
     allocator = new ResettingBump(128 * Memory.PAGE_SIZE);
     cx =
         CanonContext.builder(memory)

@@ -20,9 +20,11 @@ import java.util.List;
  * A guest linear memory in one Java {@code byte[]} that runtime-support may read directly, so that
  * lifting a UTF-8 or Latin-1 string decodes straight from guest memory instead of first copying the
  * bytes out ({@link com.dylibso.chicory.runtime.Memory#readBytes} is the only bulk read Chicory's
- * own memories offer). Install it with {@code
- * Instance.Builder.withMemoryFactory(ArrayBackedMemory::new)}, or {@code
- * .memoryFactory(ArrayBackedMemory::new)} on a generated world's builder.
+ * own memories offer). Generated world builders use it unless told otherwise ({@code
+ * .memoryFactory(...)}); a plain Chicory instance gets it with {@code
+ * Instance.Builder.withMemoryFactory(ArrayBackedMemory::new)} (Chicory 1.6.1's own default is its
+ * {@code ByteBufferMemory}, which checks bounds and byte order on every access and runs guests
+ * slower).
  *
  * <p>It behaves as Chicory 1.6.1's own {@code ByteArrayMemory} does, so choosing it costs nothing
  * else (runtime-support/BENCHMARKS.md: same guest speed in the interpreter and the compiler):
