@@ -1,0 +1,4 @@
+package io.witj.demo.http;
+
+/** A header or route parameter: a name and its value. */
+public record Field(String name, String value) {}

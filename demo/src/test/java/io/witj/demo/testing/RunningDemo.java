@@ -1,0 +1,90 @@
+package io.witj.demo.testing;
+
+import io.witj.demo.guest.Engine;
+import io.witj.demo.guest.GuestFlavours;
+import io.witj.demo.guest.GuestServer;
+import io.witj.demo.guest.HttpGuest;
+import io.witj.demo.guest.Serving;
+import io.witj.demo.http.DemoHttpServer;
+import io.witj.demo.http.ServerConfig;
+import io.witj.demo.kv.KeyValueBackend;
+import io.witj.demo.kv.MemoryBackend;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The http demo guest served in this JVM on a free loopback port, with an in-memory store, and a
+ * JDK client (HTTP/1.1) to talk to it; keeps the server's log lines.
+ */
+public final class RunningDemo implements AutoCloseable {
+  private final DemoHttpServer server;
+  private final KeyValueBackend backend = new MemoryBackend();
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+  public final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  public RunningDemo(Engine engine, int workers, Serving serving, long maxBody) throws Exception {
+    HttpGuest guest =
+        GuestFlavours.httpFlavour(DemoGuests.load(DemoGuests.HTTP_RUST, engine))
+            .httpGuest(DemoGuests.load(DemoGuests.HTTP_RUST, engine), backend);
+    ServerConfig config =
+        new ServerConfig(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            workers,
+            maxBody,
+            new PrintStream(log, true, StandardCharsets.UTF_8));
+    server = GuestServer.start(guest, config, serving);
+  }
+
+  /** A pooled server: {@code pool} instances and workers, 1 s timeout, 2 MiB body limit. */
+  public static RunningDemo pooled(Engine engine, int pool) throws Exception {
+    return new RunningDemo(
+        engine, pool, new Serving(pool, Duration.ofSeconds(5), Duration.ofSeconds(1)), 2 << 20);
+  }
+
+  public InetSocketAddress address() {
+    return server.address();
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://" + server.hostAndPort() + path);
+  }
+
+  public HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
+    return client.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  public HttpResponse<String> get(String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public RawHttp raw() throws Exception {
+    return new RawHttp(address());
+  }
+
+  /** The server's log lines so far. */
+  public List<String> logLines() {
+    return log.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    backend.close();
+  }
+}
