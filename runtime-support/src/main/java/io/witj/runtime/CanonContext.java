@@ -27,11 +27,12 @@ import java.util.Objects;
  * whose 8192 elements all point at the same 64 KiB makes the host allocate 512 MiB out of a 64 KiB
  * memory. So the payload bytes that lifting reads (string byte lengths, list {@code count *
  * elemSize}) are charged against a per-call budget of {@code 2 * memory size + 1 MiB}, set by
- * {@link #resetLiftBudget} at the start of every generated call's lifting. Legitimate values read
- * each guest byte about once (a list's element bytes are charged with the list and, for an inline
- * fixed-length list, once more), so twice the memory cannot be reached without aliasing; the 1 MiB
- * keeps tiny memories free of false positives. Until the first reset the budget is unlimited
- * (contexts used directly, outside generated calls).
+ * {@link #resetLiftBudget} at the start of the lifting of every generated call whose values hold
+ * strings, lists or maps (no other value charges it). Legitimate values read each guest byte about
+ * once (a list's element bytes are charged with the list and, for an inline fixed-length list, once
+ * more), so twice the memory cannot be reached without aliasing; the 1 MiB keeps tiny memories free
+ * of false positives. Until the first reset the budget is unlimited (contexts used directly,
+ * outside generated calls).
  */
 public final class CanonContext {
   /** The spec's limit on the byte length of a string loaded from memory, {@code 2^28 - 1}. */
@@ -127,7 +128,8 @@ public final class CanonContext {
   /**
    * Starts a call's lifting: the guest bytes its lifted values may read become {@code 2 *
    * memorySize() + 1 MiB} (see the class comment). Two field writes, no allocation. Generated code
-   * calls it at the start of an import call and after a guest export returned.
+   * calls it at the start of an import call and after a guest export returned, when the lifted
+   * values hold strings, lists or maps.
    */
   public void resetLiftBudget() {
     long budget = 2 * memorySize() + (1 << 20);

@@ -12,6 +12,7 @@ import io.witj.codegen.javamodel.JavaTypes;
 import io.witj.codegen.javamodel.Side;
 import io.witj.codegen.javamodel.WorldModel;
 import io.witj.codegen.names.NameScope;
+import io.witj.parser.model.PrimitiveType;
 import io.witj.parser.model.Type;
 import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeOwner;
@@ -150,6 +151,26 @@ final class AbiClass {
       scopeNeeded.put(t, known);
     }
     return known;
+  }
+
+  /**
+   * Whether lifting a value of {@code type} may read a guest-chosen amount of memory: it holds a
+   * {@code string}, a {@code list} or a {@code map}. Only such values charge the per-call lift
+   * budget ({@code CanonContext.resetLiftBudget}); every other value's size is fixed by its type.
+   */
+  boolean liftReadsPayload(Type type) {
+    Type t = layout.dealias(type);
+    if (t == PrimitiveType.STRING) {
+      return true;
+    }
+    TypeDefKind kind = layout.kind(t);
+    if (kind == null) {
+      return false;
+    }
+    if (kind instanceof TypeDefKind.ListType || kind instanceof TypeDefKind.MapType) {
+      return true;
+    }
+    return TypeNames.children(kind).stream().anyMatch(c -> c != null && liftReadsPayload(c));
   }
 
   /** Whether a value of {@code type} holds an {@code own} handle (lifting it moves a handle). */

@@ -17,9 +17,10 @@ import javax.lang.model.element.Modifier;
  * values hold borrows run inside a {@code CallScope}. A trapping import call loses no host object:
  * own arguments are lifted inside a {@code LiftTransaction} (put back on a trap), the out-pointer
  * is checked before the host runs, and host objects of a result whose lowering trapped are closed
- * unless the guest's table already holds them ({@link HostObjectRelease}). Lifting starts with
- * {@code $cx.resetLiftBudget()}, the per-call budget that stops aliased pointers from making the
- * host allocate more than the guest's memory holds (see {@code CanonContext}).
+ * unless the guest's table already holds them ({@link HostObjectRelease}). Lifting values that hold
+ * strings, lists or maps starts with {@code $cx.resetLiftBudget()}, the per-call budget that stops
+ * aliased pointers from making the host allocate more than the guest's memory holds (see {@code
+ * CanonContext}); other values have a size fixed by their type and skip it.
  */
 final class CallEmitter {
   /*
@@ -74,8 +75,10 @@ final class CallEmitter {
             .addParameter(long[].class, ARGS)
             .varargs(true)
             .addJavadoc("Guest import $L.\n", plan.qualifiedName())
-            .addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField)
-            .addStatement("$N.resetLiftBudget()", CX);
+            .addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField);
+    if (plan.params().stream().anyMatch(p -> abi.liftReadsPayload(p.type()))) {
+      m.addStatement("$N.resetLiftBudget()", CX);
+    }
     boolean scoped = usesScope(plan);
     if (scoped) {
       m.beginControlFlow(
@@ -221,8 +224,10 @@ final class CallEmitter {
       m.addStatement("$L.postReturn($N)", fnField, RESULTS);
     } else {
       TypeName type = abi.types().typeName(plan.result(), side);
-      // after the guest returned: a re-entrant call of the same export cannot eat this budget
-      m.addStatement("$N.resetLiftBudget()", CX);
+      if (abi.liftReadsPayload(plan.result())) {
+        // after the guest returned: a re-entrant call of the same export cannot eat this budget
+        m.addStatement("$N.resetLiftBudget()", CX);
+      }
       if (plan.resultSpilled()) {
         RecordLayout area = plan.resultArea();
         m.addStatement("int $N = (int) $N[0]", PTR, RESULTS);
