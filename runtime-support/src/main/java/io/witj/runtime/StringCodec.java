@@ -1,6 +1,8 @@
 package io.witj.runtime;
 
 import io.witj.runtime.memory.ArrayBackedMemory;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
@@ -14,16 +16,21 @@ import java.nio.charset.StandardCharsets;
  * spec's {@code load_string_from_range} and {@code store_string_into_range}).
  *
  * <p>Lifting validates before it allocates: byte length at most {@link
- * CanonContext#MAX_STRING_BYTE_LENGTH}, alignment, then bounds; then one bulk read, or none for
- * UTF-8 and Latin-1 over an {@link ArrayBackedMemory}, whose array is decoded in place. Invalid
- * UTF-8 and unpaired UTF-16 surrogates trap, as the spec's strict decoders do. Valid UTF-8 takes
- * the JDK's intrinsic decoder; the strict decoder only runs when the fast result contains U+FFFD.
+ * CanonContext#MAX_STRING_BYTE_LENGTH}, alignment, then bounds; then one bulk read, or none over an
+ * {@link ArrayBackedMemory}, whose array is decoded in place. Invalid UTF-8 and unpaired UTF-16
+ * surrogates trap, as the spec's strict decoders do. Valid UTF-8 takes the JDK's intrinsic decoder;
+ * the strict decoder only runs when the fast result contains U+FFFD. UTF-16 is decoded in one pass
+ * into the string's {@code char[]}; pairs are only checked when that pass saw a surrogate.
  *
- * <p>Lowering writes one bulk copy. Java strings can hold unpaired surrogates, which no WIT string
- * can; each is lowered as {@code '?'} in every encoding, exactly as {@link String#getBytes} does
- * for UTF-8. The allocation sequence is chosen by the context's {@link StringLowering}.
+ * <p>Lowering writes one bulk copy; UTF-16 is encoded straight into an {@link ArrayBackedMemory}'s
+ * array. Java strings can hold unpaired surrogates, which no WIT string can; each is lowered as
+ * {@code '?'} in every encoding, exactly as {@link String#getBytes} does for UTF-8. The allocation
+ * sequence is chosen by the context's {@link StringLowering}.
  */
 public final class StringCodec {
+  private static final VarHandle U16 =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
   private StringCodec() {}
 
   /**
@@ -36,10 +43,10 @@ public final class StringCodec {
       case UTF8:
         return decodeUtf8(cx, ptr, checkedLength(cx, ptr, units, 1));
       case UTF16:
-        return decodeUtf16(cx, readChecked(cx, ptr, 2 * units, 2));
+        return decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * units, 2));
       case LATIN1_UTF16:
         if ((taggedLen & StringEncoding.UTF16_TAG) != 0) {
-          return decodeUtf16(cx, readChecked(cx, ptr, 2 * (units ^ 0x8000_0000L), 2));
+          return decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * (units ^ 0x8000_0000L), 2));
         }
         return decodeLatin1(cx, ptr, checkedLength(cx, ptr, units, 2));
       default:
@@ -82,10 +89,6 @@ public final class StringCodec {
     cx.checkRange(ptr, byteLength, align, "string");
     cx.chargeLift(byteLength);
     return (int) byteLength;
-  }
-
-  private static byte[] readChecked(CanonContext cx, int ptr, long byteLength, int align) {
-    return read(cx, ptr, checkedLength(cx, ptr, byteLength, align));
   }
 
   private static byte[] read(CanonContext cx, int ptr, int length) {
@@ -142,10 +145,38 @@ public final class StringCodec {
     return new String(read(cx, ptr, length), StandardCharsets.ISO_8859_1);
   }
 
-  private static String decodeUtf16(CanonContext cx, byte[] bytes) {
-    char[] chars = new char[bytes.length / 2];
-    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asCharBuffer().get(chars);
+  /**
+   * Decodes checked UTF-16LE code units with one bulk copy into a {@code char[]} (from the memory's
+   * array when it is an {@link ArrayBackedMemory}, else from one bulk read), scans it for
+   * surrogates, pairing them only from the first one on, and makes the {@code String} of it.
+   */
+  private static String decodeUtf16(CanonContext cx, int ptr, int byteLength) {
+    byte[] bytes;
+    int offset;
+    if (cx.memory() instanceof ArrayBackedMemory) {
+      bytes = ((ArrayBackedMemory) cx.memory()).array();
+      offset = ptr;
+    } else {
+      bytes = read(cx, ptr, byteLength);
+      offset = 0;
+    }
+    char[] chars = new char[byteLength >>> 1];
+    ByteBuffer.wrap(bytes, offset, byteLength)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .asCharBuffer()
+        .get(chars);
     for (int i = 0; i < chars.length; i++) {
+      if (Character.isSurrogate(chars[i])) {
+        checkSurrogatePairs(cx, chars, i);
+        break;
+      }
+    }
+    return new String(chars);
+  }
+
+  /** Traps at the first unpaired surrogate of {@code chars} at or after {@code from}. */
+  private static void checkSurrogatePairs(CanonContext cx, char[] chars, int from) {
+    for (int i = from; i < chars.length; i++) {
       char c = chars[i];
       if (Character.isHighSurrogate(c)
           && i + 1 < chars.length
@@ -158,7 +189,6 @@ public final class StringCodec {
                 (int) c, i));
       }
     }
-    return new String(chars);
   }
 
   // ---- lowering --------------------------------------------------------------------------------
@@ -168,11 +198,11 @@ public final class StringCodec {
       case UTF8:
         return writeNew(cx, s.getBytes(StandardCharsets.UTF_8), 1, 1, 0);
       case UTF16:
-        return writeNew(cx, utf16(s), 2, 2, 0);
+        return writeNewUtf16(cx, s, 0);
       case LATIN1_UTF16:
         return firstAboveLatin1(s) < 0
             ? writeNew(cx, s.getBytes(StandardCharsets.ISO_8859_1), 2, 1, 0)
-            : writeNew(cx, utf16(s), 2, 2, StringEncoding.UTF16_TAG);
+            : writeNewUtf16(cx, s, StringEncoding.UTF16_TAG);
       default:
         throw new AssertionError(cx.encoding());
     }
@@ -186,6 +216,17 @@ public final class StringCodec {
     return PtrLen.pack(ptr, (bytes.length / unitSize) | tag);
   }
 
+  /**
+   * One exact allocation of {@code s} in UTF-16, its length in code units tagged by {@code tag}.
+   */
+  private static long writeNewUtf16(CanonContext cx, String s, int tag) {
+    long byteLength = 2L * s.length();
+    checkLowerLength(cx, byteLength);
+    int ptr = cx.allocate(2, byteLength);
+    writeUtf16(cx, ptr, s);
+    return PtrLen.pack(ptr, s.length() | tag);
+  }
+
   /** The spec's sequence of realloc calls, as if the source string were UTF-8. */
   private static long lowerSpecSequence(CanonContext cx, String s) {
     switch (cx.encoding()) {
@@ -195,13 +236,12 @@ public final class StringCodec {
         {
           long utf8Length = utf8Length(s);
           checkLowerLength(cx, 2 * utf8Length);
-          byte[] encoded = utf16(s);
           int ptr = cx.allocate(2, 2 * utf8Length);
-          write(cx, ptr, encoded, encoded.length);
-          if (encoded.length < 2 * utf8Length) {
-            ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, encoded.length);
+          writeUtf16(cx, ptr, s);
+          if (s.length() < utf8Length) {
+            ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, 2 * s.length());
           }
-          return PtrLen.pack(ptr, encoded.length / 2);
+          return PtrLen.pack(ptr, s.length());
         }
       case LATIN1_UTF16:
         return lowerLatin1OrUtf16Sequence(cx, s);
@@ -226,12 +266,11 @@ public final class StringCodec {
     byte[] prefix = s.substring(0, firstWide).getBytes(StandardCharsets.ISO_8859_1);
     write(cx, ptr, prefix, prefix.length);
     ptr = cx.reallocate(ptr, (int) utf8Length, 2, 2 * utf8Length);
-    byte[] encoded = utf16(s); // the widened prefix followed by the rest
-    write(cx, ptr, encoded, encoded.length);
-    if (encoded.length < 2 * utf8Length) {
-      ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, encoded.length);
+    writeUtf16(cx, ptr, s); // the widened prefix followed by the rest
+    if (s.length() < utf8Length) {
+      ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, 2 * s.length());
     }
-    return PtrLen.pack(ptr, (encoded.length / 2) | StringEncoding.UTF16_TAG);
+    return PtrLen.pack(ptr, s.length() | StringEncoding.UTF16_TAG);
   }
 
   private static void checkLowerLength(CanonContext cx, long byteLength) {
@@ -259,24 +298,45 @@ public final class StringCodec {
     return -1;
   }
 
-  /** UTF-16LE bytes of {@code s}, each unpaired surrogate replaced by {@code '?'}. */
-  private static byte[] utf16(String s) {
+  /**
+   * Writes the {@code 2 * s.length()} UTF-16LE bytes of {@code s} at {@code ptr} (checked by the
+   * allocation): straight into the memory's array when it is an {@link ArrayBackedMemory}, else
+   * through one bulk write.
+   */
+  private static void writeUtf16(CanonContext cx, int ptr, String s) {
+    if (cx.memory() instanceof ArrayBackedMemory) {
+      encodeUtf16(s, ((ArrayBackedMemory) cx.memory()).array(), ptr);
+    } else {
+      byte[] out = new byte[2 * s.length()];
+      encodeUtf16(s, out, 0);
+      write(cx, ptr, out, out.length);
+    }
+  }
+
+  /**
+   * UTF-16LE of {@code s} into {@code out} at {@code offset}, each unpaired surrogate replaced by
+   * {@code '?'}. One pass copies every char; only when it saw a surrogate does a second pass look
+   * for pairs, so strings without surrogates (every Latin-1 string) pay no per-char pairing check.
+   */
+  private static void encodeUtf16(String s, byte[] out, int offset) {
     int n = s.length();
-    byte[] out = new byte[2 * n];
+    boolean surrogates = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      U16.set(out, offset + 2 * i, (short) c);
+      surrogates |= Character.isSurrogate(c);
+    }
+    if (!surrogates) {
+      return;
+    }
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        out[2 * i] = (byte) c;
-        out[2 * i + 1] = (byte) (c >>> 8);
         i++;
-        c = s.charAt(i);
       } else if (Character.isSurrogate(c)) {
-        c = '?';
+        U16.set(out, offset + 2 * i, (short) '?');
       }
-      out[2 * i] = (byte) c;
-      out[2 * i + 1] = (byte) (c >>> 8);
     }
-    return out;
   }
 
   /** The UTF-8 byte length of {@code s} as {@link String#getBytes} encodes it. */

@@ -151,6 +151,10 @@ class StringCodecTest {
       CanonContext cx = TestMemory.context(e);
       long pl = StringCodec.lower(cx, "a\ud800b\udc00");
       assertThat(StringCodec.lift(cx, PtrLen.ptr(pl), PtrLen.len(pl))).isEqualTo("a?b?");
+      // a valid pair before, between and after unpaired surrogates stays a pair
+      pl = StringCodec.lower(cx, "\ud83d\ude00\udc00\ud83d\ude00\ud800\ud83d\ude00");
+      assertThat(StringCodec.lift(cx, PtrLen.ptr(pl), PtrLen.len(pl)))
+          .isEqualTo("\ud83d\ude00?\ud83d\ude00?\ud83d\ude00");
     }
   }
 
@@ -270,6 +274,12 @@ class StringCodecTest {
       assertThat(e)
           .hasMessageThat()
           .endsWith("string is not valid UTF-16 (unpaired surrogate 0xd800 at code unit 1)");
+      cx.memory()
+          .write( // a pair, then a lone low surrogate
+              100, new byte[] {0x3D, (byte) 0xD8, 0x00, (byte) 0xDE, 0x00, (byte) 0xDC});
+      assertThat(assertThrows(WitTrapException.class, () -> StringCodec.lift(cx, 100, 3 | tag)))
+          .hasMessageThat()
+          .endsWith("string is not valid UTF-16 (unpaired surrogate 0xdc00 at code unit 2)");
       cx.memory().write(100, new byte[] {0x00, (byte) 0xDC}); // lone low
       assertThrows(WitTrapException.class, () -> StringCodec.lift(cx, 100, 1 | tag));
       cx.memory().write(100, new byte[] {0x3D, (byte) 0xD8}); // high at the end
