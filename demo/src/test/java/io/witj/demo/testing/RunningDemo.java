@@ -1,6 +1,7 @@
 package io.witj.demo.testing;
 
 import io.witj.demo.guest.Engine;
+import io.witj.demo.guest.GuestCode;
 import io.witj.demo.guest.GuestFlavours;
 import io.witj.demo.guest.GuestServer;
 import io.witj.demo.guest.HttpGuest;
@@ -36,9 +37,12 @@ public final class RunningDemo implements AutoCloseable {
           .build();
 
   public RunningDemo(Engine engine, int workers, Serving serving, long maxBody) throws Exception {
-    HttpGuest guest =
-        GuestFlavours.httpFlavour(DemoGuests.load(DemoGuests.HTTP_RUST, engine))
-            .httpGuest(DemoGuests.load(DemoGuests.HTTP_RUST, engine), backend);
+    this(DemoGuests.load(DemoGuests.HTTP_RUST, engine), workers, serving, maxBody);
+  }
+
+  /** Serves {@code code}, any http guest. */
+  public RunningDemo(GuestCode code, int workers, Serving serving, long maxBody) throws Exception {
+    HttpGuest guest = GuestFlavours.httpFlavour(code).httpGuest(code, backend);
     ServerConfig config =
         new ServerConfig(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
