@@ -73,6 +73,32 @@ final class ByteCursor {
     throw error(start, "LEB128 u32 longer than 5 bytes");
   }
 
+  /**
+   * A signed LEB128 value of at most 33 bits (5 bytes): the encoding of component value types,
+   * where a negative value is a primitive type code and a non-negative one a type index.
+   */
+  long readS33() {
+    int start = position;
+    long result = 0;
+    int shift = 0;
+    int b;
+    do {
+      if (shift >= 35) {
+        throw error(start, "LEB128 s33 longer than 5 bytes");
+      }
+      b = readByte();
+      result |= (long) (b & 0x7f) << shift;
+      shift += 7;
+    } while ((b & 0x80) != 0);
+    if ((b & 0x40) != 0 && shift < 64) {
+      result |= -1L << shift;
+    }
+    if (result < -(1L << 32) || result >= (1L << 32)) {
+      throw error(start, "LEB128 value does not fit in 33 bits");
+    }
+    return result;
+  }
+
   /** Skips a LEB128 value (signed or unsigned) of at most {@code maxBytes} bytes. */
   void skipLeb(int maxBytes) {
     int start = position;

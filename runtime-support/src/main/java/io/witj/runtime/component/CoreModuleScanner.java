@@ -102,22 +102,7 @@ final class CoreModuleScanner {
       if (kind == null) {
         throw in.error(at, "unknown import kind of " + module + "." + name);
       }
-      switch (kind) {
-        case FUNC -> in.readU32();
-        case TABLE -> {
-          skipValType(in);
-          skipLimits(in);
-        }
-        case MEMORY -> skipLimits(in);
-        case GLOBAL -> {
-          skipValType(in);
-          in.readByte();
-        }
-        case TAG -> {
-          in.readByte();
-          in.readU32();
-        }
-      }
+      CoreEncodings.skipExternType(in, kind);
       imports.add(new CoreImport(module, name, kind));
     }
   }
@@ -147,31 +132,6 @@ final class CoreModuleScanner {
         throw in.error(at, "unknown export kind of " + name);
       }
       exports.add(new CoreExport(name, kind, in.readU32()));
-    }
-  }
-
-  /** A value or reference type: one byte, or {@code 0x63}/{@code 0x64} and a heap type (s33). */
-  private static void skipValType(ByteCursor in) {
-    int code = in.readByte();
-    if (code == 0x63 || code == 0x64) {
-      in.skipLeb(5);
-    }
-  }
-
-  /** Table or memory limits: flags, min and optional max (64-bit when flag 0x04 is set). */
-  private static void skipLimits(ByteCursor in) {
-    int at = in.position();
-    int flags = in.readByte();
-    if (flags > 0x0f) {
-      throw in.error(at, "unknown limits flags 0x" + Integer.toHexString(flags));
-    }
-    int maxBytes = (flags & 0x04) != 0 ? 10 : 5;
-    in.skipLeb(maxBytes);
-    if ((flags & 0x01) != 0) {
-      in.skipLeb(maxBytes);
-    }
-    if ((flags & 0x08) != 0) {
-      in.readU32(); // custom page size (log2)
     }
   }
 }

@@ -59,6 +59,31 @@ final class ComponentBytes {
     return concat(module, section(0, concat(leb(utf8.length), utf8, new byte[] {1, 2, 3})));
   }
 
+  /** A length-prefixed UTF-8 name. */
+  static byte[] name(String name) {
+    byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+    return concat(leb(utf8.length), utf8);
+  }
+
+  /** An import or export name ({@code nameattributes} form 0x00). */
+  static byte[] externName(String name) {
+    return concat(new byte[] {0x00}, name(name));
+  }
+
+  /** A vector: LEB128 count, then the items. */
+  static byte[] vec(byte[]... items) {
+    return concat(leb(items.length), concat(items));
+  }
+
+  /** The bytes {@code values} (each 0..255). */
+  static byte[] bytes(int... values) {
+    byte[] out = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = (byte) values[i];
+    }
+    return out;
+  }
+
   static byte[] leb(int value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     do {

@@ -149,5 +149,16 @@ class ComponentizeJsShapeTest {
     CoreModuleInfo fixup = contents.modules(ModuleRole.FIXUP).get(0).info();
     assertThat(fixup.importedModules()).containsExactly("actual", "shim");
     assertThat(fixup.elementsFillImportedTables()).isTrue();
+
+    ComponentGraph graph = ComponentGraphReader.read(Files.readAllBytes(JS_COMPONENT));
+    assertThat(graph.instantiations().stream().map(Instantiation::module).toList())
+        .containsExactly(1, 0, 2)
+        .inOrder();
+    Item.InstanceItem exported =
+        (Item.InstanceItem) graph.exports().get("witj-test:js-guest/guest");
+    ResourceRef.Defined counter = (ResourceRef.Defined) exported.exports().get("counter");
+    assertThat(counter.exportNames())
+        .containsExactly(new ResourceRef.ExportName("witj-test:js-guest/guest", "counter"));
+    assertThat(graph.exports().get("run-import-tests")).isInstanceOf(Item.LiftedFunc.class);
   }
 }

@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Malformed, truncated and random input fails with {@link ComponentReadException} only. */
+/**
+ * Malformed, truncated and random input fails with {@link ComponentReadException} only, in the
+ * guest reader and in the graph reader.
+ */
 class MalformedInputTest {
   private static final byte[] CORE_PREAMBLE = {0, 'a', 's', 'm', 1, 0, 0, 0};
 
@@ -96,6 +99,13 @@ class MalformedInputTest {
       assertThat(expected).hasMessageThat().isNotEmpty();
     } catch (RuntimeException | Error e) {
       fail(what + ": " + e, e);
+    }
+    try {
+      ComponentGraphReader.read(bytes);
+    } catch (ComponentReadException expected) {
+      assertThat(expected).hasMessageThat().isNotEmpty();
+    } catch (RuntimeException | Error e) {
+      fail("graph of " + what + ": " + e, e);
     }
   }
 
