@@ -20,19 +20,11 @@ import java.util.Objects;
  * <p>Pointers and lengths are unsigned 32-bit values carried in Java {@code int}s. Integers are
  * loaded and stored in two's complement; a WIT {@code u32} of 4294967295 is the Java {@code int}
  * -1. Instances are cheap: generated code derives one per function with {@link #forFunction}. Their
- * only mutable state is the lift budget ({@link #resetLiftBudget}); like the guest memory they
- * wrap, they are not thread-safe.
- *
- * <p><b>Lift budget.</b> Each lift is bounds-checked, but a guest can alias: a {@code list<string>}
- * whose 8192 elements all point at the same 64 KiB makes the host allocate 512 MiB out of a 64 KiB
- * memory. So the payload bytes that lifting reads (string byte lengths, list {@code count *
- * elemSize}) are charged against a per-call budget of {@code 2 * memory size + 1 MiB}, set by
- * {@link #resetLiftBudget} at the start of the lifting of every generated call whose values hold
- * strings, lists or maps (no other value charges it). Legitimate values read each guest byte about
- * once (a list's element bytes are charged with the list and, for an inline fixed-length list, once
- * more), so twice the memory cannot be reached without aliasing; the 1 MiB keeps tiny memories free
- * of false positives. Until the first reset the budget is unlimited (contexts used directly,
- * outside generated calls).
+ * only mutable state is the {@linkplain LiftBudget lift budget} ({@link #resetLiftBudget}, {@link
+ * #chargeLift}, {@link #chargeHost}): bounds-checked lifting alone does not stop a guest from
+ * making the host allocate far more than its memory holds, through aliased pointers or through
+ * elements that become much larger Java objects. Like the guest memory they wrap, contexts are not
+ * thread-safe.
  */
 public final class CanonContext {
   /** The spec's limit on the byte length of a string loaded from memory, {@code 2^28 - 1}. */
@@ -44,16 +36,18 @@ public final class CanonContext {
   /** The largest size a single {@code realloc} call can request, {@code 2^32 - 1}. */
   public static final long REALLOC_I32_MAX = 0xFFFF_FFFFL;
 
+  /**
+   * The default lift limit: the values lifted in one call may take about 64 MiB of Java heap (see
+   * {@link Builder#liftLimit}).
+   */
+  public static final long DEFAULT_LIFT_LIMIT = LiftBudget.DEFAULT_HOST_LIMIT;
+
   private final Memory memory;
   private final Realloc realloc;
   private final StringEncoding encoding;
   private final StringLowering stringLowering;
   private final String function;
-
-  /** The budget of the current call (see the class comment) and what of it is left. */
-  private long liftBudget = Long.MAX_VALUE;
-
-  private long liftRemaining = Long.MAX_VALUE;
+  private final LiftBudget budget;
 
   private CanonContext(Builder b) {
     this.memory = Objects.requireNonNull(b.memory, "memory");
@@ -61,6 +55,7 @@ public final class CanonContext {
     this.encoding = Objects.requireNonNull(b.encoding, "encoding");
     this.stringLowering = Objects.requireNonNull(b.stringLowering, "stringLowering");
     this.function = Objects.requireNonNull(b.function, "function");
+    this.budget = new LiftBudget(b.liftLimit);
   }
 
   private CanonContext(CanonContext base, String function) {
@@ -69,6 +64,7 @@ public final class CanonContext {
     this.encoding = base.encoding;
     this.stringLowering = base.stringLowering;
     this.function = Objects.requireNonNull(function, "function");
+    this.budget = new LiftBudget(base.budget.hostLimit());
   }
 
   /**
@@ -81,7 +77,15 @@ public final class CanonContext {
 
   /** A context over a guest instance: its memory and, when exported, its {@code cabi_realloc}. */
   public static CanonContext of(Instance instance, StringEncoding encoding) {
-    Builder b = builder(instance.memory()).encoding(encoding);
+    return of(instance, encoding, DEFAULT_LIFT_LIMIT);
+  }
+
+  /**
+   * A context over a guest instance whose calls may lift values of about {@code liftLimit} bytes of
+   * Java heap (see {@link Builder#liftLimit}).
+   */
+  public static CanonContext of(Instance instance, StringEncoding encoding, long liftLimit) {
+    Builder b = builder(instance.memory()).encoding(encoding).liftLimit(liftLimit);
     if (GuestExports.exportsFunction(instance, GuestRealloc.EXPORT_NAME)) {
       b.realloc(GuestRealloc.of(instance));
     }
@@ -123,18 +127,22 @@ public final class CanonContext {
     return (long) memory.pages() * Memory.PAGE_SIZE;
   }
 
-  // ---- lift budget (aliasing) -----------------------------------------------------------------
+  // ---- lift budget ----------------------------------------------------------------------------
+
+  /** The most Java heap (estimated, in bytes) the values lifted in one call may take. */
+  public long liftLimit() {
+    return budget.hostLimit();
+  }
 
   /**
-   * Starts a call's lifting: the guest bytes its lifted values may read become {@code 2 *
-   * memorySize() + 1 MiB} (see the class comment). Two field writes, no allocation. Generated code
-   * calls it at the start of an import call and after a guest export returned, when the lifted
-   * values hold strings, lists or maps.
+   * Starts a call's lifting (see {@link LiftBudget}): the guest bytes its lifted values may read
+   * become {@code 2 * memorySize() + 1 MiB}, the Java heap they may take {@link #liftLimit()}. A
+   * few field writes, no allocation. Generated code calls it at the start of an import call and
+   * after a guest export returned, when the lifted values hold strings, lists or maps (no other
+   * value charges the budget).
    */
   public void resetLiftBudget() {
-    long budget = 2 * memorySize() + (1 << 20);
-    liftBudget = budget;
-    liftRemaining = budget;
+    budget.reset(memorySize());
   }
 
   /**
@@ -143,16 +151,19 @@ public final class CanonContext {
    * @throws WitTrapException once the call's lifted values read more than the budget (aliasing)
    */
   public void chargeLift(long byteLength) {
-    liftRemaining -= byteLength;
-    if (liftRemaining < 0) {
-      long read = liftBudget - liftRemaining;
-      liftRemaining = 0; // stay exhausted; the trap ends the call
-      throw trap(
-          String.format(
-              "lifted values read %d bytes of guest memory in one call, more than "
-                  + "twice its size of %d bytes (aliased pointers)",
-              read, memorySize()));
-    }
+    budget.chargePayload(this, byteLength);
+  }
+
+  /**
+   * Charges {@code bytes} of Java heap that lifting is about to allocate against the call's lift
+   * limit; call it before allocating.
+   *
+   * @param type the WIT type being lifted, for the message, e.g. {@code "list<perms>"}
+   * @param length its length: elements of a list, bytes of a string
+   * @throws WitTrapException once the call's lifted values would take more than the lift limit
+   */
+  public void chargeHost(long bytes, String type, long length) {
+    budget.chargeHost(this, bytes, type, length);
   }
 
   // ---- range and alignment checks ------------------------------------------------------------
@@ -421,6 +432,7 @@ public final class CanonContext {
     private StringEncoding encoding = StringEncoding.UTF8;
     private StringLowering stringLowering = StringLowering.EXACT;
     private String function = "<unnamed>";
+    private long liftLimit = DEFAULT_LIFT_LIMIT;
 
     private Builder(Memory memory) {
       this.memory = memory;
@@ -447,6 +459,21 @@ public final class CanonContext {
     /** The function named in trap messages (usually set per call with {@link #forFunction}). */
     public Builder function(String function) {
       this.function = function;
+      return this;
+    }
+
+    /**
+     * The most Java heap, in bytes, the values lifted in one call may take (an estimate: strings,
+     * arrays, lists and the objects of their elements); a call whose values need more traps naming
+     * the function, the value and the limit. Default {@link #DEFAULT_LIFT_LIMIT} (64 MiB).
+     *
+     * @throws IllegalArgumentException if {@code bytes} is not positive
+     */
+    public Builder liftLimit(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("lift limit must be positive, got " + bytes);
+      }
+      this.liftLimit = bytes;
       return this;
     }
 

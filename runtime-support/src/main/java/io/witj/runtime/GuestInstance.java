@@ -18,6 +18,7 @@ import java.util.Objects;
  */
 public class GuestInstance {
   private final StringEncoding encoding;
+  private final long liftLimit;
   private final HandleTable handles = new HandleTable();
   private final Map<String, ExportFunction> destructors = new HashMap<>();
   private Instance instance;
@@ -25,9 +26,19 @@ public class GuestInstance {
   private GuestExports exports;
   private boolean closed;
 
-  /** State for a guest whose strings use {@code encoding}; call {@link #bind} once instantiated. */
-  protected GuestInstance(StringEncoding encoding) {
+  /**
+   * State for a guest whose strings use {@code encoding} and whose calls may lift values of about
+   * {@code liftLimit} bytes of Java heap ({@link CanonContext.Builder#liftLimit}); call {@link
+   * #bind} once instantiated.
+   *
+   * @throws IllegalArgumentException if {@code liftLimit} is not positive
+   */
+  protected GuestInstance(StringEncoding encoding, long liftLimit) {
     this.encoding = Objects.requireNonNull(encoding, "encoding");
+    if (liftLimit <= 0) {
+      throw new IllegalArgumentException("lift limit must be positive, got " + liftLimit);
+    }
+    this.liftLimit = liftLimit;
   }
 
   /**
@@ -52,7 +63,7 @@ public class GuestInstance {
           "instantiation", "the guest does not export " + String.join(", ", missing));
     }
     this.instance = instance;
-    this.context = CanonContext.of(instance, encoding);
+    this.context = CanonContext.of(instance, encoding, liftLimit);
     this.exports = GuestExports.of(instance);
   }
 

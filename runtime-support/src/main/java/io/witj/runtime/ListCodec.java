@@ -21,6 +21,9 @@ import java.nio.ByteOrder;
  * or a buffer from {@link #allocate}) without allocating.
  */
 public final class ListCodec {
+  /** The longest Java array (and so {@code ArrayList}) HotSpot allocates. */
+  private static final long MAX_JAVA_LENGTH = Integer.MAX_VALUE - 8;
+
   private ListCodec() {}
 
   // ---- element-wise lists ----------------------------------------------------------------------
@@ -40,6 +43,36 @@ public final class ListCodec {
     }
     cx.checkRange(ptr, byteLength, align, "list");
     cx.chargeLift(byteLength);
+  }
+
+  /**
+   * {@link #checkRange(CanonContext, int, int, int, int)}, then charges the Java heap of lifting
+   * the list element by element to the call's lift limit ({@link CanonContext#chargeHost}): {@code
+   * count * hostBytesPerElement}, which generated code estimates from the element type (an element
+   * slot and the objects of one element, the objects of its strings and lists included; their
+   * contents are charged when they are lifted). So a list traps before anything is allocated
+   * whenever its elements alone exceed the limit; the elements of an empty record take no guest
+   * memory, so only this charge bounds their count.
+   *
+   * @param type the list's WIT type for messages, e.g. {@code "list<perms>"}
+   */
+  public static void checkRange(
+      CanonContext cx,
+      int ptr,
+      int count,
+      int elemSize,
+      int align,
+      int hostBytesPerElement,
+      String type) {
+    long n = Integer.toUnsignedLong(count);
+    checkRange(cx, ptr, count, elemSize, align);
+    cx.chargeHost(n * hostBytesPerElement, type, n);
+    if (n > MAX_JAVA_LENGTH) { // only reachable with a lift limit of several GiB
+      throw cx.trap(
+          String.format(
+              "%s of %d elements is longer than a Java list can be (%d)",
+              type, n, MAX_JAVA_LENGTH));
+    }
   }
 
   /**
@@ -67,12 +100,12 @@ public final class ListCodec {
 
   /** Lifts a {@code list<u8>}/{@code list<s8>}. */
   public static byte[] liftBytes(CanonContext cx, int ptr, int count) {
-    return readRaw(cx, ptr, count, 1);
+    return readRaw(cx, ptr, count, 1, "list<u8>", 1);
   }
 
   /** Lifts a {@code list<u16>}/{@code list<s16>}. */
   public static short[] liftShorts(CanonContext cx, int ptr, int count) {
-    byte[] raw = readRaw(cx, ptr, count, 2);
+    byte[] raw = readRaw(cx, ptr, count, 2, "list<u16>", 2);
     short[] out = new short[raw.length / 2];
     le(raw).asShortBuffer().get(out);
     return out;
@@ -80,7 +113,7 @@ public final class ListCodec {
 
   /** Lifts a {@code list<u32>}/{@code list<s32>}. */
   public static int[] liftInts(CanonContext cx, int ptr, int count) {
-    byte[] raw = readRaw(cx, ptr, count, 4);
+    byte[] raw = readRaw(cx, ptr, count, 4, "list<u32>", 2);
     int[] out = new int[raw.length / 4];
     le(raw).asIntBuffer().get(out);
     return out;
@@ -88,7 +121,7 @@ public final class ListCodec {
 
   /** Lifts a {@code list<u64>}/{@code list<s64>}. */
   public static long[] liftLongs(CanonContext cx, int ptr, int count) {
-    byte[] raw = readRaw(cx, ptr, count, 8);
+    byte[] raw = readRaw(cx, ptr, count, 8, "list<u64>", 2);
     long[] out = new long[raw.length / 8];
     le(raw).asLongBuffer().get(out);
     return out;
@@ -96,7 +129,7 @@ public final class ListCodec {
 
   /** Lifts a {@code list<f32>}; NaNs become the canonical NaN. */
   public static float[] liftFloats(CanonContext cx, int ptr, int count) {
-    byte[] raw = readRaw(cx, ptr, count, 4);
+    byte[] raw = readRaw(cx, ptr, count, 4, "list<f32>", 2);
     float[] out = new float[raw.length / 4];
     le(raw).asFloatBuffer().get(out);
     for (int i = 0; i < out.length; i++) {
@@ -107,7 +140,7 @@ public final class ListCodec {
 
   /** Lifts a {@code list<f64>}; NaNs become the canonical NaN. */
   public static double[] liftDoubles(CanonContext cx, int ptr, int count) {
-    byte[] raw = readRaw(cx, ptr, count, 8);
+    byte[] raw = readRaw(cx, ptr, count, 8, "list<f64>", 2);
     double[] out = new double[raw.length / 8];
     le(raw).asDoubleBuffer().get(out);
     for (int i = 0; i < out.length; i++) {
@@ -118,7 +151,7 @@ public final class ListCodec {
 
   /** Lifts a {@code list<bool>}: each non-zero byte is {@code true}. */
   public static boolean[] liftBooleans(CanonContext cx, int ptr, int count) {
-    byte[] raw = readRaw(cx, ptr, count, 1);
+    byte[] raw = readRaw(cx, ptr, count, 1, "list<bool>", 2);
     boolean[] out = new boolean[raw.length];
     for (int i = 0; i < raw.length; i++) {
       out[i] = raw[i] != 0;
@@ -221,9 +254,16 @@ public final class ListCodec {
 
   // ---- helpers ---------------------------------------------------------------------------------
 
-  private static byte[] readRaw(CanonContext cx, int ptr, int count, int elemSize) {
+  /**
+   * The checked raw bytes of a primitive list; {@code copies} Java arrays of its byte length are
+   * charged to the lift limit (the result has the same element width; 2 when the raw bytes are
+   * staged and converted).
+   */
+  private static byte[] readRaw(
+      CanonContext cx, int ptr, int count, int elemSize, String type, int copies) {
     checkRange(cx, ptr, count, elemSize, elemSize);
     int byteLength = count * elemSize; // <= MAX_LIST_BYTE_LENGTH after the check
+    cx.chargeHost(copies * (long) byteLength, type, count);
     return byteLength == 0 ? new byte[0] : cx.memory().readBytes(ptr, byteLength);
   }
 

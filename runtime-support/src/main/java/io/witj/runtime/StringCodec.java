@@ -41,14 +41,16 @@ public final class StringCodec {
     long units = Integer.toUnsignedLong(taggedLen);
     switch (cx.encoding()) {
       case UTF8:
-        return decodeUtf8(cx, ptr, checkedLength(cx, ptr, units, 1));
+        // up to 2 Java bytes per byte: one non-Latin-1 character makes every char 2 bytes (UTF-8);
+        // a char[] and the String made of it (UTF-16)
+        return decodeUtf8(cx, ptr, checkedLength(cx, ptr, units, 1, 2));
       case UTF16:
-        return decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * units, 2));
+        return decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * units, 2, 2));
       case LATIN1_UTF16:
         if ((taggedLen & StringEncoding.UTF16_TAG) != 0) {
-          return decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * (units ^ 0x8000_0000L), 2));
+          return decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * (units ^ 0x8000_0000L), 2, 2));
         }
-        return decodeLatin1(cx, ptr, checkedLength(cx, ptr, units, 2));
+        return decodeLatin1(cx, ptr, checkedLength(cx, ptr, units, 2, 1));
       default:
         throw new AssertionError(cx.encoding());
     }
@@ -77,9 +79,13 @@ public final class StringCodec {
 
   /**
    * Checks a string's byte length (maximum, alignment, bounds) and charges it to the call's lift
-   * budget, before anything is allocated.
+   * budget, before anything is allocated: {@code byteLength} guest bytes read, and the characters
+   * of the Java {@code String}, about {@code javaBytesPerByte * byteLength} bytes (the object
+   * itself is charged with the list holding it, see {@link ListCodec#checkRange(CanonContext, int,
+   * int, int, int, int, String)}).
    */
-  private static int checkedLength(CanonContext cx, int ptr, long byteLength, int align) {
+  private static int checkedLength(
+      CanonContext cx, int ptr, long byteLength, int align, int javaBytesPerByte) {
     if (byteLength > CanonContext.MAX_STRING_BYTE_LENGTH) {
       throw cx.trap(
           String.format(
@@ -88,6 +94,7 @@ public final class StringCodec {
     }
     cx.checkRange(ptr, byteLength, align, "string");
     cx.chargeLift(byteLength);
+    cx.chargeHost(javaBytesPerByte * byteLength, "string", byteLength);
     return (int) byteLength;
   }
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The per-call lift budget of {@link CanonContext}: aliased strings and lists read through one
  * context trap once they have read more than {@code 2 * memory size + 1 MiB}; a reset allows them
- * again; a context never reset has no budget.
+ * again; a context never reset has no budget. The Java heap lifting takes is charged against the
+ * lift limit (64 MiB by default, configurable): element-wise lists by the estimate generated code
+ * passes per element, before anything is allocated; strings and primitive arrays by their size.
  */
 class LiftBudgetTest {
   private static final int PAGE = Memory.PAGE_SIZE;
@@ -90,5 +92,46 @@ class LiftBudgetTest {
     for (int k = 0; k < 100; k++) {
       StringCodec.lift(derived, 0, PAGE); // budgets are per context
     }
+  }
+
+  @Test
+  void elementObjectsAreChargedAgainstTheLiftLimitBeforeAllocating() {
+    CanonContext cx = context();
+    assertThat(cx.liftLimit()).isEqualTo(CanonContext.DEFAULT_LIFT_LIMIT);
+    assertThat(CanonContext.DEFAULT_LIFT_LIMIT).isEqualTo(64L << 20);
+    cx.resetLiftBudget();
+    // 60 000 one-byte elements of 36 bytes each (an EnumSet and its slot): 2.1 MB, fine
+    ListCodec.checkRange(cx, 0, 60_000, 1, 1, 36, "list<perms>");
+    // 2^32 - 1 elements of an empty record: no guest memory, 4 bytes of heap each
+    WitTrapException e =
+        assertThrows(
+            WitTrapException.class, () -> ListCodec.checkRange(cx, 0, -1, 0, 1, 4, "list<empty>"));
+    assertThat(e.function()).isEqualTo("test:pkg/i#f");
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "trap in test:pkg/i#f: lifting a list<empty> of length 4294967295 would take about"
+                + " 16383 MiB (17179869180 bytes) of Java heap (2 MiB (2160000 bytes) lifted before"
+                + " it in this call), more than the lift limit of 64 MiB (67108864 bytes) per call"
+                + " (liftLimit on the builder)");
+  }
+
+  @Test
+  void theLiftLimitIsConfigurableAndCoversStringsAndArrays() {
+    Memory m = TestMemory.memory(1, 1);
+    CanonContext cx = CanonContext.builder(m).function("f").liftLimit(3 * PAGE).build();
+    assertThat(cx.forFunction("g").liftLimit()).isEqualTo(3 * PAGE);
+    cx.resetLiftBudget();
+    StringCodec.lift(cx, 0, PAGE); // UTF-8: up to 2 Java bytes per byte
+    ListCodec.liftBytes(cx, 0, PAGE / 2); // 1 copy
+    WitTrapException e =
+        assertThrows(WitTrapException.class, () -> ListCodec.liftInts(cx, 0, PAGE / 4));
+    assertThat(e).hasMessageThat().contains("lifting a list<u32> of length 16384");
+    assertThat(e).hasMessageThat().contains("lift limit of 196608 bytes per call");
+    cx.resetLiftBudget();
+    e = assertThrows(WitTrapException.class, () -> StringCodec.lift(cx, 0, 2 * PAGE));
+    assertThat(e).hasMessageThat().contains("out of bounds"); // bounds first
+    assertThrows(
+        IllegalArgumentException.class, () -> CanonContext.builder(m).liftLimit(0).build());
   }
 }

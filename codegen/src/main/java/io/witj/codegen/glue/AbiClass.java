@@ -215,7 +215,8 @@ final class AbiClass {
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
-                .addStatement("super(encoding)")
+                .addParameter(long.class, "liftLimit")
+                .addStatement("super(encoding, liftLimit)")
                 .build())
         .addMethods(methods)
         .build();

@@ -3,6 +3,7 @@ package io.witj.codegen.glue;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.javamodel.InterfaceModel;
 import java.util.Objects;
@@ -67,6 +68,18 @@ final class BuilderEmitter {
         "stringEncoding",
         RuntimeNames.STRING_ENCODING,
         "The guest's string encoding (default: the generated one).");
+    type.addField(
+        FieldSpec.builder(TypeName.LONG, "liftLimit", Modifier.PRIVATE)
+            .initializer("$T.DEFAULT_LIFT_LIMIT", RuntimeNames.CANON_CONTEXT)
+            .build());
+    setter(
+        "liftLimit",
+        TypeName.LONG,
+        "The most Java heap, in bytes, the values lifted from the guest in one call may take (an\n"
+            + "estimate; default 64 MiB, {@code CanonContext.DEFAULT_LIFT_LIMIT}). A call whose values\n"
+            + "would take more traps, naming the function, the type and the limit: one guest byte can\n"
+            + "become a Java object of 16 to 40 bytes, so this bounds what a guest can make the host\n"
+            + "allocate.");
   }
 
   void implementation(InterfaceModel model) {
@@ -76,8 +89,8 @@ final class BuilderEmitter {
         "The host's implementation of " + model.witName() + ".");
   }
 
-  private void setter(String name, com.palantir.javapoet.TypeName type, String doc) {
-    if (!name.equals("stringEncoding")) {
+  private void setter(String name, TypeName type, String doc) {
+    if (!name.equals("stringEncoding") && !name.equals("liftLimit")) {
       this.type.addField(type, name, Modifier.PRIVATE);
     }
     this.type.addMethod(

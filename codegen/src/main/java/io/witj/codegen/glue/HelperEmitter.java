@@ -35,6 +35,7 @@ final class HelperEmitter {
   private final ValueCode code;
   private final VariantHelpers variants;
   private final FixedListHelpers fixedLists;
+  private final HostFootprint footprint;
 
   HelperEmitter(AbiClass abi) {
     this.abi = abi;
@@ -42,6 +43,7 @@ final class HelperEmitter {
     this.code = new ValueCode(abi, "", "cx", "scope");
     this.variants = new VariantHelpers(abi, code);
     this.fixedLists = new FixedListHelpers(abi, code);
+    this.footprint = new HostFootprint(abi);
   }
 
   List<MethodSpec> emit(AbiClass.Request request) {
@@ -150,7 +152,12 @@ final class HelperEmitter {
             .addParameter(int.class, "ptr")
             .addParameter(int.class, "len")
             .addStatement(
-                "$T.checkRange(cx, ptr, len, $L, $L)", RuntimeNames.LIST_CODEC, size, align)
+                "$T.checkRange(cx, ptr, len, $L, $L, $L, $S)",
+                RuntimeNames.LIST_CODEC,
+                size,
+                align,
+                footprint.listElement(element, side),
+                TypeNames.witSpelling(abi.world(), t))
             .addStatement("$T out = new $T<>(len)", javaType, ArrayList.class)
             .beginControlFlow("for (int k = 0; k < len; k++)")
             .addStatement(
@@ -192,10 +199,12 @@ final class HelperEmitter {
             .addParameter(int.class, "ptr")
             .addParameter(int.class, "len")
             .addStatement(
-                "$T.checkRange(cx, ptr, len, $L, $L)",
+                "$T.checkRange(cx, ptr, len, $L, $L, $L, $S)",
                 RuntimeNames.LIST_CODEC,
                 size,
-                entry.layout().alignment())
+                entry.layout().alignment(),
+                footprint.mapEntry(key, value, side),
+                TypeNames.witSpelling(abi.world(), t))
             .addStatement("$T out = new $T<>()", javaType, LinkedHashMap.class)
             .beginControlFlow("for (int k = 0; k < len; k++)")
             .addStatement(

@@ -64,6 +64,55 @@ final class TypeNames {
     return out.toString();
   }
 
+  /**
+   * {@code type} as WIT spells it, for messages: named types by name, anonymous ones structurally
+   * ({@code list<perms>}, {@code option<list<u8>>}, {@code result<_, string>}).
+   */
+  static String witSpelling(WorldModel world, Type type) {
+    if (type instanceof PrimitiveType p) {
+      return p.witName();
+    }
+    TypeDef def = world.resolve().type(((TypeRef) type).id());
+    if (def.name() != null) {
+      return def.name();
+    }
+    TypeDefKind kind = def.kind();
+    if (kind instanceof TypeDefKind.AliasType a) {
+      return witSpelling(world, a.target());
+    }
+    if (kind instanceof TypeDefKind.ListType l) {
+      return "list<" + witSpelling(world, l.element()) + ">";
+    }
+    if (kind instanceof TypeDefKind.FixedListType l) {
+      return "list<" + witSpelling(world, l.element()) + ", " + l.length() + ">";
+    }
+    if (kind instanceof TypeDefKind.OptionType o) {
+      return "option<" + witSpelling(world, o.type()) + ">";
+    }
+    if (kind instanceof TypeDefKind.ResultType r) {
+      if (r.ok() == null && r.err() == null) {
+        return "result";
+      }
+      String ok = r.ok() == null ? "_" : witSpelling(world, r.ok());
+      return r.err() == null
+          ? "result<" + ok + ">"
+          : "result<" + ok + ", " + witSpelling(world, r.err()) + ">";
+    }
+    if (kind instanceof TypeDefKind.TupleType t) {
+      return "tuple<"
+          + String.join(", ", t.types().stream().map(m -> witSpelling(world, m)).toList())
+          + ">";
+    }
+    if (kind instanceof TypeDefKind.MapType m) {
+      return "map<" + witSpelling(world, m.key()) + ", " + witSpelling(world, m.value()) + ">";
+    }
+    if (kind instanceof TypeDefKind.HandleType h) {
+      String resource = witSpelling(world, new TypeRef(h.resourceId()));
+      return h.borrow() ? "borrow<" + resource + ">" : resource;
+    }
+    return "type " + ((TypeRef) type).id();
+  }
+
   /** The member types of a compound type in ABI order; null marks an absent payload. */
   static List<Type> children(TypeDefKind kind) {
     if (kind instanceof TypeDefKind.RecordType r) {

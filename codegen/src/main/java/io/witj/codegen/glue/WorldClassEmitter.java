@@ -64,7 +64,8 @@ final class WorldClassEmitter {
             + "thread (build several from one parsed module).\n",
         world.witName());
     type.addField(abi.className(), "abi", Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addStatement("this.abi = new $T(builder.stringEncoding)", abi.className());
+    constructor.addStatement(
+        "this.abi = new $T(builder.stringEncoding, builder.liftLimit)", abi.className());
     constructor.addStatement(
         "$T<$T> functions = new $T<>()",
         List.class,

@@ -14,7 +14,14 @@ public final class GlueNames {
 
   /** Members of the world builder besides one setter per imported interface. */
   public static final List<String> WORLD_BUILDER =
-      List.of("build", "module", "wasi", "machineFactory", "memoryFactory", "stringEncoding");
+      List.of(
+          "build",
+          "module",
+          "wasi",
+          "machineFactory",
+          "memoryFactory",
+          "stringEncoding",
+          "liftLimit");
 
   /** Members of a resource's Java type besides its WIT methods. */
   public static final List<String> RESOURCE = List.of("close", "handle");
