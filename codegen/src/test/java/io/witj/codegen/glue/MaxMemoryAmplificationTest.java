@@ -10,12 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A guest whose memory is as large as Chicory lets it grow: {@code Memory.RUNTIME_MAX_PAGES} =
- * 32767 pages, 2 GiB - 64 KiB (Chicory's {@code ByteArrayMemory} is one {@code byte[]}; a further
- * {@code memory.grow} returns -1). With that much memory the aliasing budget ({@code 2 * memory
- * size}) no longer protects the host, so the lift limit must: the largest lists and strings the
- * spec allows ({@code 2^28 - 1} bytes), lists of flags and options spanning them, and a list of
- * empty records of 2^32 - 1 elements all trap naming the function, the type and the limit while the
- * thread allocates less than 8 MiB. A 32 MiB {@code list<u8>} still lifts.
+ * 32767 pages, 2 GiB - 64 KiB, for every memory implementation (a further {@code memory.grow}
+ * returns -1). With that much memory the aliasing budget ({@code 2 * memory size}) no longer
+ * protects the host, so the lift limit must: the largest lists and strings the spec allows ({@code
+ * 2^28 - 1} bytes), lists of flags and options spanning them, and a list of empty records of 2^32 -
+ * 1 elements all trap naming the function, the type and the limit while the thread allocates less
+ * than 8 MiB. A 32 MiB {@code list<u8>} still lifts.
  *
  * <p>Runs in its own surefire execution ({@code max-memory}, {@code -Xmx3g}); it skips, saying so,
  * in a JVM whose heap cannot hold the 2 GiB memory.
