@@ -36,6 +36,11 @@ public final class Generator {
     return new Generator(new GlueGenerator()).run(resolve, options);
   }
 
+  /** {@link #generate(Resolve, GeneratorOptions)} of the world with id {@code worldId}. */
+  public static GeneratedSources generate(Resolve resolve, int worldId, GeneratorOptions options) {
+    return new Generator(new GlueGenerator()).run(resolve, worldId, options);
+  }
+
   /**
    * Generates the world chosen by {@code options.world()}.
    *
@@ -43,7 +48,16 @@ public final class Generator {
    *     and {@code options.skipUnsupported()} is false
    */
   public GeneratedSources run(Resolve resolve, GeneratorOptions options) {
-    int worldId = WorldSelector.select(resolve, options.world());
+    return run(resolve, WorldSelector.select(resolve, options.world(), "--world"), options);
+  }
+
+  /**
+   * Generates the world with id {@code worldId}.
+   *
+   * @throws GenerationException if the world uses unsupported items and {@code
+   *     options.skipUnsupported()} is false
+   */
+  public GeneratedSources run(Resolve resolve, int worldId, GeneratorOptions options) {
     WorldModel world =
         WorldModelBuilder.build(resolve, worldId, options.basePackage(), options.packageMap());
     if (!world.skipped().isEmpty() && !options.skipUnsupported()) {

@@ -3,6 +3,7 @@ package io.witj.codegen;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * What to generate and how.
@@ -76,9 +77,34 @@ public record GeneratorOptions(
 
     private Builder() {}
 
+    /**
+     * Prefix of every generated Java package (empty for none).
+     *
+     * @throws IllegalArgumentException if it is not a Java package name
+     */
     public Builder basePackage(String basePackage) {
+      if (!basePackage.isEmpty() && !SourceVersion.isName(basePackage)) {
+        throw new IllegalArgumentException("'" + basePackage + "' is not a Java package name");
+      }
       this.basePackage = basePackage;
       return this;
+    }
+
+    /**
+     * Adds a mapping written {@code NS:PKG=java.package} (or {@code NS:PKG@VERSION=java.package}),
+     * as on the command line and in the Maven plugin's {@code packageMappings}.
+     *
+     * @throws IllegalArgumentException if {@code mapping} is not of that form
+     */
+    public Builder mapPackage(String mapping) {
+      int eq = mapping.indexOf('=');
+      String wit = eq < 0 ? "" : mapping.substring(0, eq).strip();
+      String java = eq < 0 ? "" : mapping.substring(eq + 1).strip();
+      if (!wit.matches("[^:=@/]+:[^:=@/]+(@[^=/]+)?") || !SourceVersion.isName(java)) {
+        throw new IllegalArgumentException(
+            "a package mapping is NS:PKG=java.package, got '" + mapping + "'");
+      }
+      return mapPackage(wit, java);
     }
 
     /**

@@ -17,6 +17,14 @@ public final class WorldSelector {
 
   /** The world id for {@code spec} (null for "the only one"). */
   public static int select(Resolve resolve, String spec) {
+    return select(resolve, spec, "--world");
+  }
+
+  /**
+   * The world id for {@code spec} (null for "the only one"); {@code worldOption} is how the user
+   * names the world option ({@code --world}, {@code <world>}) in the messages.
+   */
+  public static int select(Resolve resolve, String spec, String worldOption) {
     List<Integer> candidates = new ArrayList<>();
     if (spec != null && spec.contains("/")) {
       for (Package pkg : resolve.packages()) {
@@ -50,13 +58,18 @@ public final class WorldSelector {
       throw new GenerationException(
           spec == null
               ? "no world to generate: the WIT defines no world"
-              : "no world '" + spec + "'; worlds: " + String.join(", ", all),
+              : "no world '"
+                  + spec
+                  + "'"
+                  + suggestion(spec, all)
+                  + " worlds: "
+                  + String.join(", ", all),
           List.of());
     }
     List<String> names = candidates.stream().map(id -> name(resolve, id)).toList();
     throw new GenerationException(
         (spec == null
-                ? "several worlds, choose one with --world: "
+                ? "several worlds, choose one with " + worldOption + ": "
                 : "world '" + spec + "' is ambiguous, qualify it: ")
             + String.join(", ", names),
         List.of());
@@ -83,6 +96,33 @@ public final class WorldSelector {
       resolve.pkg(pkgId).worlds().values().forEach(id -> out.add(name(resolve, id)));
     }
     return out;
+  }
+
+  /**
+   * {@code ; did you mean 'x'?} (or just {@code ;}) for the closest of {@code worlds}, if any is
+   * close enough.
+   */
+  private static String suggestion(String spec, List<String> worlds) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String world : worlds) {
+      String candidate = spec.contains("/") ? world : plainName(world);
+      int distance = EditDistance.between(spec, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, spec.length() / 3)
+        ? "; did you mean '" + best + "'?"
+        : ";";
+  }
+
+  /** {@code name} of {@code ns:pkg/name@version}. */
+  private static String plainName(String qualified) {
+    String name = qualified.substring(qualified.indexOf('/') + 1);
+    int at = name.indexOf('@');
+    return at < 0 ? name : name.substring(0, at);
   }
 
   private static String qualified(PackageName pkg, String world) {

@@ -55,6 +55,34 @@ class GeneratorErrorsTest {
   }
 
   @Test
+  void aMisspelledWorldSuggestsTheClosestName() throws Exception {
+    Resolve resolve = load(ASYNC);
+    GenerationException e =
+        assertThrows(
+            GenerationException.class,
+            () -> Generator.generate(resolve, GeneratorOptions.builder().world("onw").build()));
+    assertThat(e)
+        .hasMessageThat()
+        .isEqualTo(
+            "no world 'onw'; did you mean 'one'? worlds: demo:h/one@0.1.0, demo:h/two@0.1.0");
+    GenerationException qualified =
+        assertThrows(
+            GenerationException.class,
+            () ->
+                Generator.generate(
+                    resolve, GeneratorOptions.builder().world("demo:h/tow@0.1.0").build()));
+    assertThat(qualified).hasMessageThat().contains("did you mean 'demo:h/two@0.1.0'?");
+  }
+
+  @Test
+  void theWorldOptionIsNamedAsTheFrontEndNamesIt() throws Exception {
+    GenerationException e =
+        assertThrows(
+            GenerationException.class, () -> WorldSelector.select(load(ASYNC), null, "<world>"));
+    assertThat(e).hasMessageThat().startsWith("several worlds, choose one with <world>: ");
+  }
+
+  @Test
   void worldsCanBeQualifiedWithOrWithoutVersion() throws Exception {
     Resolve resolve = load(ASYNC);
     GeneratorOptions.Builder options = GeneratorOptions.builder().skipUnsupported(true);

@@ -1,7 +1,7 @@
 package io.witj.parser;
 
 import io.witj.parser.model.Resolve;
-import io.witj.parser.resolve.WitLoader;
+import io.witj.parser.resolve.Resolver;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -16,6 +16,16 @@ public final class Wit {
 
   /** Loads {@code path}, keeping {@code @unstable} items only of the {@code enabledFeatures}. */
   public static Resolve load(Path path, Set<String> enabledFeatures) throws IOException {
-    return WitLoader.load(path, enabledFeatures);
+    return resolve(WitSources.read(path, path.toString()), WitLibrary.NONE, enabledFeatures)
+        .resolve();
+  }
+
+  /**
+   * Resolves WIT already read into memory; packages that are used but defined by no group of {@code
+   * sources} are taken from {@code library}.
+   */
+  public static WitResolution resolve(
+      WitSources sources, WitLibrary library, Set<String> enabledFeatures) {
+    return Resolver.resolve(sources, library, enabledFeatures);
   }
 }

@@ -1,6 +1,9 @@
 package io.witj.codegen.cli;
 
-import io.witj.parser.model.Resolve;
+import io.witj.codegen.CheckResult;
+import io.witj.codegen.GeneratorOptions;
+import io.witj.codegen.WitjGeneration;
+import io.witj.parser.WitSources;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,32 +43,24 @@ final class CheckCommand implements Command {
     if (args.positional().isEmpty()) {
       throw new UsageException("check needs at least one PATH");
     }
-    Set<String> features = FeatureOption.enabled(args);
+    GeneratorOptions options =
+        GeneratorOptions.builder().features(FeatureOption.enabled(args)).build();
     int exit = ExitCode.OK;
     for (String path : args.positional()) {
       long start = System.nanoTime();
-      Optional<Resolve> resolve = WitInput.load(path, features, console);
+      Optional<WitSources> sources = WitInput.read(path, console);
+      CheckResult result =
+          sources.map(s -> WitjGeneration.builder(s).options(options).build().check()).orElse(null);
       long millis = (System.nanoTime() - start) / 1_000_000;
-      if (resolve.isPresent()) {
-        console.out().println(path + ": ok, " + summary(resolve.get()) + " (" + millis + " ms)");
+      if (result != null && result.succeeded()) {
+        console.out().println(path + ": ok, " + result.describe() + " (" + millis + " ms)");
       } else {
+        if (result != null) {
+          WitInput.report(result.diagnostics(), console);
+        }
         exit = ExitCode.INVALID;
       }
     }
     return exit;
-  }
-
-  private static String summary(Resolve r) {
-    return count(r.packages().size(), "package")
-        + ", "
-        + count(r.interfaces().size(), "interface")
-        + ", "
-        + count(r.worlds().size(), "world")
-        + ", "
-        + count(r.types().size(), "type");
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

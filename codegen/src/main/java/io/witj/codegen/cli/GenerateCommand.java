@@ -1,19 +1,17 @@
 package io.witj.codegen.cli;
 
-import io.witj.codegen.GeneratedSources;
-import io.witj.codegen.GenerationException;
-import io.witj.codegen.Generator;
+import io.witj.codegen.GeneratedFile;
+import io.witj.codegen.GenerationResult;
 import io.witj.codegen.GeneratorOptions;
-import io.witj.codegen.javamodel.InterfaceModel;
-import io.witj.codegen.javamodel.WorldModel;
-import io.witj.parser.model.Resolve;
-import java.io.UncheckedIOException;
+import io.witj.codegen.WitjGeneration;
+import io.witj.codegen.WorldStats;
+import io.witj.parser.WitSources;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-import javax.lang.model.SourceVersion;
 
 /** {@code witj generate}: writes the Java bindings of one world and reports what it wrote. */
 final class GenerateCommand implements Command {
@@ -74,27 +72,44 @@ final class GenerateCommand implements Command {
         Path.of(single(args, OUT).orElseThrow(() -> new UsageException("--out DIR is required")));
     GeneratorOptions options = options(args);
     long start = System.nanoTime();
-    Optional<Resolve> resolve =
-        WitInput.load(args.positional().get(0), options.features(), console);
-    if (resolve.isEmpty()) {
+    Optional<WitSources> sources = WitInput.read(args.positional().get(0), console);
+    if (sources.isEmpty()) {
       return ExitCode.INVALID;
     }
-    GeneratedSources sources;
-    List<Path> written;
-    try {
-      sources = Generator.generate(resolve.get(), options);
-      written = sources.writeTo(out);
-    } catch (GenerationException e) {
-      console.err().println("witj generate: " + e.getMessage());
+    GenerationResult result =
+        WitjGeneration.builder(sources.get()).options(options).build().generate();
+    if (!result.succeeded()) {
+      WitInput.report(result.diagnostics(), console);
       return ExitCode.INVALID;
-    } catch (UncheckedIOException e) {
-      console.err().println("witj generate: " + e.getMessage() + ": " + e.getCause().getMessage());
+    }
+    List<Path> written = new ArrayList<>();
+    try {
+      for (GeneratedFile file : result.files()) {
+        file.writeIfChanged(out);
+        written.add(file.target(out));
+      }
+    } catch (IOException e) {
+      console.err().println("witj generate: cannot write generated sources to " + out + ": " + e);
       return ExitCode.INVALID;
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     written.forEach(p -> console.out().println(p));
-    sources.skipped().forEach(s -> console.out().println("left out (not supported yet): " + s));
-    console.out().println(summary(sources.world(), written.size(), millis, out));
+    result.skipped().forEach(s -> console.out().println("left out (not supported yet): " + s));
+    WorldStats stats = result.stats().orElseThrow();
+    console
+        .out()
+        .println(
+            "generated "
+                + stats.world()
+                + ": "
+                + written.size()
+                + " files, "
+                + stats.describe()
+                + " into "
+                + out
+                + " ("
+                + millis
+                + " ms)");
     return ExitCode.OK;
   }
 
@@ -105,18 +120,17 @@ final class GenerateCommand implements Command {
             .features(FeatureOption.enabled(args))
             .skipUnsupported(args.has(SKIP_UNSUPPORTED));
     String base = single(args, PACKAGE).orElse("");
-    if (!base.isEmpty() && !SourceVersion.isName(base)) {
-      throw new UsageException("--package " + base + " is not a Java package name");
+    try {
+      options.basePackage(base);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(PACKAGE + " " + base + " is not a Java package name");
     }
-    options.basePackage(base);
     for (String entry : args.values(PACKAGE_MAP)) {
-      int eq = entry.indexOf('=');
-      String wit = eq < 0 ? "" : entry.substring(0, eq);
-      String java = eq < 0 ? "" : entry.substring(eq + 1);
-      if (!wit.matches("[^:=@/]+:[^:=@/]+(@[^=/]+)?") || !SourceVersion.isName(java)) {
-        throw new UsageException("--package-map wants NS:PKG=java.package, got '" + entry + "'");
+      try {
+        options.mapPackage(entry);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(PACKAGE_MAP + " wants NS:PKG=java.package, got '" + entry + "'");
       }
-      options.mapPackage(wit, java);
     }
     Optional<String> encoding = single(args, STRING_ENCODING);
     if (encoding.isPresent()) {
@@ -135,38 +149,5 @@ final class GenerateCommand implements Command {
       throw new UsageException(option + " given more than once");
     }
     return values.stream().findFirst();
-  }
-
-  private static String summary(WorldModel world, int files, long millis, Path out) {
-    List<InterfaceModel> all =
-        Stream.of(world.imports(), world.exports(), world.worldImports().stream().toList())
-            .flatMap(List::stream)
-            .toList();
-    int types = all.stream().mapToInt(m -> m.types().size()).sum();
-    int functions =
-        world.exportedFunctions().size()
-            + all.stream()
-                .mapToInt(
-                    m ->
-                        m.functions().size()
-                            + m.resourceMethods().values().stream().mapToInt(List::size).sum())
-                .sum();
-    return "generated "
-        + world.witName()
-        + ": "
-        + files
-        + " files, "
-        + world.imports().size()
-        + " imported and "
-        + world.exports().size()
-        + " exported interfaces, "
-        + types
-        + " types, "
-        + functions
-        + " functions into "
-        + out
-        + " ("
-        + millis
-        + " ms)";
   }
 }

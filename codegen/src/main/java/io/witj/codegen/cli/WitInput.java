@@ -1,12 +1,17 @@
 package io.witj.codegen.cli;
 
-import io.witj.parser.Wit;
+import io.witj.codegen.CheckResult;
+import io.witj.codegen.GeneratorOptions;
+import io.witj.codegen.WitjGeneration;
+import io.witj.parser.WitSources;
+import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.diag.WitException;
 import io.witj.parser.model.Resolve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,22 +23,42 @@ import java.util.Set;
 final class WitInput {
   private WitInput() {}
 
-  /** The resolved packages, or empty after the failure has been reported. */
-  static Optional<Resolve> load(String path, Set<String> features, Console console) {
+  /** The WIT text at {@code path}, or empty after the failure has been reported. */
+  static Optional<WitSources> read(String path, Console console) {
     Path file = Path.of(path);
     if (!Files.exists(file)) {
       console.err().println(path + ": no such file or directory");
       return Optional.empty();
     }
     try {
-      return Optional.of(Wit.load(file, features));
+      return Optional.of(WitSources.read(file, path));
     } catch (WitException e) {
-      console.err().println(e.getMessage());
+      report(e.diagnostics(), console);
     } catch (NoSuchFileException e) {
       console.err().println(e.getFile() + ": no such file or directory");
     } catch (IOException e) {
       console.err().println(path + ": cannot read: " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** The resolved packages, or empty after the failure has been reported. */
+  static Optional<Resolve> load(String path, Set<String> features, Console console) {
+    Optional<WitSources> sources = read(path, console);
+    if (sources.isEmpty()) {
+      return Optional.empty();
+    }
+    CheckResult result =
+        WitjGeneration.builder(sources.get())
+            .options(GeneratorOptions.builder().features(features).build())
+            .build()
+            .check();
+    report(result.diagnostics(), console);
+    return result.resolve();
+  }
+
+  /** Prints each diagnostic as {@code path:line:col: message}, source line and caret. */
+  static void report(List<Diagnostic> diagnostics, Console console) {
+    diagnostics.forEach(d -> console.err().println(d.render()));
   }
 }

@@ -87,7 +87,7 @@ class GenerateCommandTest {
   void generationErrorsAreReportedWithoutStackTrace() throws Exception {
     assertThat(run("generate", "--out", dir.resolve("gen").toString(), wit())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("witj generate: several worlds, choose one with --world: a:b/w, a:b/v\n");
+        .isEqualTo("error: several worlds, choose one with --world: a:b/w, a:b/v\n");
   }
 
   @Test
