@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one goal execution generated last time, kept in {@code target/witj/<goal>/<executionId>/}:
@@ -139,7 +140,7 @@ record GenerationState(
     return byExecution;
   }
 
-  private static String value(String line, String key) {
+  private static @Nullable String value(String line, String key) {
     return line.startsWith(key) ? line.substring(key.length()) : null;
   }
 }
