@@ -17,8 +17,11 @@ root=$(pwd)
 wasi=$(cd "${1:-../shared/corpus/wasi/wasi-0.2.12/wit}" && pwd)
 rounds=${ROUNDS:-15}
 runs=${RUNS:-5}
-version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout -N 2>/dev/null)
-junit=$(mvn -B -q help:evaluate -Dexpression=junit.version -DforceStdout -N 2>/dev/null)
+evaluate() { # a property of the root pom, without colour codes
+  mvn -B -q help:evaluate -Dexpression="$1" -DforceStdout -N 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g'
+}
+version=$(evaluate project.version)
+junit=$(evaluate junit.version)
 
 echo "building witj-maven-plugin $version (invoker:install into maven-plugin/target/local-repo)..."
 mvn -B -q -pl maven-plugin -am verify -DskipTests

@@ -15,11 +15,6 @@ public final class WorldSelector {
 
   private WorldSelector() {}
 
-  /** The world id for {@code spec} (null for "the only one"). */
-  public static int select(Resolve resolve, String spec) {
-    return select(resolve, spec, "--world");
-  }
-
   /**
    * The world id for {@code spec} (null for "the only one"); {@code worldOption} is how the user
    * names the world option ({@code --world}, {@code <world>}) in the messages.
