@@ -9,18 +9,15 @@
 #   --check  build into a temporary directory and compare with the committed components
 #            (exit 1 when they differ).
 # Runs `npm ci` here when node_modules is absent (packages pinned by package-lock.json). Exits 3,
-# naming the missing pieces, when a toolchain is absent; on Debian:
+# naming the missing pieces, when a toolchain (../../it/guests/wasm-toolchain.sh, node) is absent;
+# on Debian:
 #   apt-get install -y clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32 rustc libstd-rust-dev-wasm32 nodejs npm
-# CLANG and RUSTC override the compilers (default clang-14 and /usr/bin/rustc: the rustup rustc
-# usually found first on PATH has no wasm32 standard library).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 wit="$(cd "$here/../../wit" && pwd)"
-clang="${CLANG:-clang-14}"
-rustc="${RUSTC:-/usr/bin/rustc}"
-expected_clang="Debian clang version 14.0.6"
-expected_rustc="rustc 1.63.0"
+# shellcheck source=../../it/guests/wasm-toolchain.sh
+source "$here/../../it/guests/wasm-toolchain.sh"
 
 check=false
 case "${1:-}" in
@@ -30,16 +27,7 @@ case "${1:-}" in
 esac
 
 missing=()
-command -v "$clang" >/dev/null || missing+=("$clang (clang-14 lld-14)")
-if command -v "$clang" >/dev/null; then
-  [ -f "$("$clang" --target=wasm32-wasi -print-file-name=libc.a)" ] || missing+=("wasi-libc")
-  [ -f "$("$clang" --target=wasm32-wasi -print-libgcc-file-name)" ] || missing+=("libclang-rt-14-dev-wasm32")
-fi
-command -v "$rustc" >/dev/null || missing+=("$rustc (rustc)")
-if command -v "$rustc" >/dev/null; then
-  ls "$("$rustc" --print target-libdir --target wasm32-unknown-unknown)"/libstd-*.rlib >/dev/null 2>&1 \
-    || missing+=("libstd-rust-dev-wasm32")
-fi
+check_wasm_toolchain
 command -v node >/dev/null || missing+=("node (nodejs)")
 if [ ! -d "$here/node_modules/@bytecodealliance/jco" ] && ! command -v npm >/dev/null; then
   missing+=("npm (to install jco into demo/guests/node_modules)")
@@ -51,14 +39,7 @@ fi
 if [ ! -d "$here/node_modules/@bytecodealliance/jco" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-
-clang_version="$("$clang" --version | head -1)"
-rustc_version="$("$rustc" --version)"
-echo "build-guests: $clang_version; $rustc_version; node $(node --version)"
-if [[ "$clang_version" != "$expected_clang"* || "$rustc_version" != "$expected_rustc"* ]]; then
-  echo "build-guests: warning: the committed components were built with $expected_clang and $expected_rustc;" \
-    "other versions produce other bytes" >&2
-fi
+report_wasm_toolchain "node $(node --version)"
 
 out="$here"
 tmp="$(mktemp -d)"

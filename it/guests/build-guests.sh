@@ -6,17 +6,14 @@
 # usage: build-guests.sh [--check]
 #   --check  build into a temporary directory and compare with the committed binaries
 #            (exit 1 when they differ).
-# Installs nothing. Exits 3, naming the missing pieces, when the toolchain is absent; on Debian:
+# Installs nothing. Exits 3, naming the missing pieces, when the toolchain (wasm-toolchain.sh) is
+# absent; on Debian:
 #   apt-get install -y clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32 rustc libstd-rust-dev-wasm32
-# CLANG and RUSTC override the compilers (default clang-14 and /usr/bin/rustc: the rustup rustc
-# usually found first on PATH has no wasm32 standard library).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-clang="${CLANG:-clang-14}"
-rustc="${RUSTC:-/usr/bin/rustc}"
-expected_clang="Debian clang version 14.0.6"
-expected_rustc="rustc 1.63.0"
+# shellcheck source=wasm-toolchain.sh
+source "$here/wasm-toolchain.sh"
 
 check=false
 case "${1:-}" in
@@ -26,28 +23,12 @@ case "${1:-}" in
 esac
 
 missing=()
-command -v "$clang" >/dev/null || missing+=("$clang (clang-14 lld-14)")
-if command -v "$clang" >/dev/null; then
-  [ -f "$("$clang" --target=wasm32-wasi -print-file-name=libc.a)" ] || missing+=("wasi-libc")
-  [ -f "$("$clang" --target=wasm32-wasi -print-libgcc-file-name)" ] || missing+=("libclang-rt-14-dev-wasm32")
-fi
-command -v "$rustc" >/dev/null || missing+=("$rustc (rustc)")
-if command -v "$rustc" >/dev/null; then
-  ls "$("$rustc" --print target-libdir --target wasm32-unknown-unknown)"/libstd-*.rlib >/dev/null 2>&1 \
-    || missing+=("libstd-rust-dev-wasm32")
-fi
+check_wasm_toolchain
 if [ ${#missing[@]} -gt 0 ]; then
   echo "build-guests: toolchain missing: ${missing[*]}" >&2
   exit 3
 fi
-
-clang_version="$("$clang" --version | head -1)"
-rustc_version="$("$rustc" --version)"
-echo "build-guests: $clang_version; $rustc_version"
-if [[ "$clang_version" != "$expected_clang"* || "$rustc_version" != "$expected_rustc"* ]]; then
-  echo "build-guests: warning: the committed binaries were built with $expected_clang and $expected_rustc;" \
-    "other versions produce other bytes" >&2
-fi
+report_wasm_toolchain
 
 out="$here/roundtrip"
 if $check; then

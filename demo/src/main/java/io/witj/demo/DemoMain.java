@@ -52,13 +52,13 @@ public final class DemoMain {
             out.print(KeyvalueCommand.HELP);
             return 0;
           }
-          return KeyvalueCommand.run(rest, out, err);
+          return KeyvalueCommand.run(rest, out);
         case "http":
           if (rest.contains("--help")) {
             out.print(HttpCommand.HELP);
             return 0;
           }
-          return HttpCommand.run(rest, out, err);
+          return HttpCommand.run(rest, out);
         default:
           throw new UsageException(
               "unknown command '" + command + "': use keyvalue or http (see --help)");

@@ -42,12 +42,9 @@ public final class HttpCommand {
           + "line, then one line per request (method, target, status, time). Runs until stopped;\n"
           + "exits with 1 when the guest cannot be loaded or set up, 2 for bad options.\n"
           + "  --port N          port to listen on; 0 picks a free one (default 8080)\n"
-          + "  --kv URL          where the stores live: "
-          + KeyValueBackends.FORMS
+          + "  --kv URL          "
+          + Backends.HELP
           + "\n"
-          + "                    (default "
-          + KeyValueBackends.DEFAULT_URL
-          + ")\n"
           + "  --pool N          serve on N threads with a pool of N guest instances (default "
           + DEFAULT_POOL
           + ")\n"
@@ -64,7 +61,7 @@ public final class HttpCommand {
   private HttpCommand() {}
 
   /** Starts serving, prints the address, and blocks until the JVM shuts down. */
-  public static int run(List<String> args, PrintStream out, PrintStream err)
+  public static int run(List<String> args, PrintStream out)
       throws UsageException, FailureException, InterruptedException {
     Arguments arguments = new Arguments("http", args);
     int port = arguments.intOption("--port", 0, 65535).orElse(8080);

@@ -21,19 +21,16 @@ public final class KeyvalueCommand {
           + "Runs the keyvalue demo guest once and prints its output; exits with 0 when the guest\n"
           + "reports success, 1 when it reports a failure, traps or cannot be loaded, 2 for bad\n"
           + "options.\n"
-          + "  --kv URL     where the stores live: "
-          + KeyValueBackends.FORMS
+          + "  --kv URL     "
+          + Backends.HELP
           + "\n"
-          + "               (default "
-          + KeyValueBackends.DEFAULT_URL
-          + ")\n"
           + "  --compiler   run the guest with Chicory's compiler instead of its interpreter\n"
           + "  GUEST        a guest component or core module (default: the embedded C guest)\n";
 
   private KeyvalueCommand() {}
 
   /** Runs the command; returns the exit status. */
-  public static int run(List<String> args, PrintStream out, PrintStream err)
+  public static int run(List<String> args, PrintStream out)
       throws UsageException, FailureException {
     Arguments arguments = new Arguments("keyvalue", args);
     String url = arguments.option("--kv").orElse(KeyValueBackends.DEFAULT_URL);

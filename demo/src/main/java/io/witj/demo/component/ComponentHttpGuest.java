@@ -1,5 +1,7 @@
 package io.witj.demo.component;
 
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
 import io.witj.demo.bindings.exports.witj_demo.http.Handler;
 import io.witj.demo.bindings.witj_demo.http.HttpDemo;
 import io.witj.demo.bindings.witj_demo.http.Types;
@@ -13,6 +15,7 @@ import io.witj.demo.http.HttpResponse;
 import io.witj.demo.http.RouteTable;
 import io.witj.demo.kv.KeyValueBackend;
 import io.witj.runtime.Result;
+import java.util.function.Function;
 
 /**
  * An http-demo world guest: {@code app.init} declares the routes on a set-up instance, {@code
@@ -29,19 +32,20 @@ final class ComponentHttpGuest implements HttpGuest {
 
   @Override
   public HttpGuestInstance newInstance() {
-    return new Instance();
+    return new DemoInstance();
   }
 
-  private final class Instance implements HttpGuestInstance {
+  private final class DemoInstance implements HttpGuestInstance {
     private final ServerImports server = new ServerImports();
     private final HttpDemo demo;
     private final Handler handler;
 
-    Instance() {
+    DemoInstance() {
       HttpDemo.Builder builder =
           HttpDemo.builder(code.module()).store(new StoreImports(backend)).server(server);
-      if (code.machineFactory() != null) {
-        builder.machineFactory(code.machineFactory());
+      Function<Instance, Machine> machine = code.machineFactory();
+      if (machine != null) {
+        builder.machineFactory(machine);
       }
       this.demo = builder.build();
       this.handler = demo.handler();

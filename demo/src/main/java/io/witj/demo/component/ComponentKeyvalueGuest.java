@@ -1,5 +1,7 @@
 package io.witj.demo.component;
 
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
 import io.witj.demo.bindings.witj_demo.keyvalue.KeyvalueDemo;
 import io.witj.demo.guest.GuestCode;
 import io.witj.demo.guest.GuestRun;
@@ -7,6 +9,7 @@ import io.witj.demo.guest.KeyvalueGuest;
 import io.witj.demo.kv.KeyValueBackend;
 import io.witj.runtime.Result;
 import java.util.List;
+import java.util.function.Function;
 
 /** A keyvalue-demo world guest: one instance per run, {@code app.run(args)} called once. */
 final class ComponentKeyvalueGuest implements KeyvalueGuest {
@@ -20,8 +23,9 @@ final class ComponentKeyvalueGuest implements KeyvalueGuest {
   public GuestRun run(KeyValueBackend backend, List<String> args) {
     KeyvalueDemo.Builder builder =
         KeyvalueDemo.builder(code.module()).store(new StoreImports(backend));
-    if (code.machineFactory() != null) {
-      builder.machineFactory(code.machineFactory());
+    Function<Instance, Machine> machine = code.machineFactory();
+    if (machine != null) {
+      builder.machineFactory(machine);
     }
     try (KeyvalueDemo demo = builder.build()) {
       Result<String, String> result = demo.app().run(args);

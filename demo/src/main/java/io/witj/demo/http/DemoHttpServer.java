@@ -34,7 +34,19 @@ import org.jspecify.annotations.Nullable;
  * its routes; {@link #start} then serves them on {@link ServerConfig#workers} threads.
  */
 public final class DemoHttpServer implements AutoCloseable {
+  /** The JDK server's switch for {@code TCP_NODELAY} on accepted connections. */
+  public static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
   private static final int BACKLOG = 256;
+
+  static {
+    // The JDK's server writes a response's head and body separately; with Nagle's algorithm on, the
+    // body then waits for the client's delayed ACK (~40 ms per response on keep-alive
+    // connections). Read once, when the JVM's first HttpServer starts; an explicit setting wins.
+    if (System.getProperty(NODELAY_PROPERTY) == null) {
+      System.setProperty(NODELAY_PROPERTY, "true");
+    }
+  }
 
   private final ServerConfig config;
   private final HttpServer server;

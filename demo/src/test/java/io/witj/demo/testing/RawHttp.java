@@ -27,6 +27,7 @@ public final class RawHttp implements AutoCloseable {
     socket = new Socket();
     socket.connect(address, 10_000);
     socket.setSoTimeout(30_000);
+    socket.setTcpNoDelay(true);
     in = socket.getInputStream();
     out = socket.getOutputStream();
   }
