@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The http demo guest served in this JVM on a free loopback port, with an in-memory store, and a
@@ -29,7 +30,14 @@ import java.util.List;
 public final class RunningDemo implements AutoCloseable {
   private final DemoHttpServer server;
   private final KeyValueBackend backend = new MemoryBackend();
-  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream log =
+      new ByteArrayOutputStream() {
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+          super.write(b, off, len);
+          notifyAll();
+        }
+      };
   public final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -83,7 +91,27 @@ public final class RunningDemo implements AutoCloseable {
 
   /** The server's log lines so far. */
   public List<String> logLines() {
-    return log.toString(StandardCharsets.UTF_8).lines().toList();
+    synchronized (log) {
+      return log.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  /**
+   * The log lines matching {@code line}, once there are at least {@code count} of them (the server
+   * logs a request after answering it) or 10 s have passed.
+   */
+  public List<String> awaitLog(Predicate<String> line, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    synchronized (log) {
+      while (true) {
+        List<String> matching = logLines().stream().filter(line).toList();
+        long left = deadline - System.nanoTime();
+        if (matching.size() >= count || left <= 0) {
+          return matching;
+        }
+        log.wait(Math.max(1, left / 1_000_000));
+      }
+    }
   }
 
   @Override
