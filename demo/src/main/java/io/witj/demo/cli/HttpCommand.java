@@ -19,6 +19,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
@@ -154,7 +155,7 @@ public final class HttpCommand {
     RouteTable routes = server.routes();
     StringBuilder s = new StringBuilder();
     s.append("serving ").append(code.name()).append(" (").append(flavour.name()).append(", ");
-    s.append(code.engine().name().toLowerCase(java.util.Locale.ROOT)).append(") with ");
+    s.append(code.engine().name().toLowerCase(Locale.ROOT)).append(") with ");
     s.append(
         serving.perRequest()
             ? "a new instance per request"

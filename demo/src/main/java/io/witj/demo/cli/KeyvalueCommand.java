@@ -9,6 +9,7 @@ import io.witj.demo.kv.KeyValueBackend;
 import io.witj.demo.kv.KeyValueBackends;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code keyvalue [--kv URL] [--compiler] [GUEST]}: runs a keyvalue guest once. */
 public final class KeyvalueCommand {
@@ -35,7 +36,7 @@ public final class KeyvalueCommand {
     Arguments arguments = new Arguments("keyvalue", args);
     String url = arguments.option("--kv").orElse(KeyValueBackends.DEFAULT_URL);
     Engine engine = arguments.flag("--compiler") ? Engine.COMPILER : Engine.INTERPRETER;
-    java.util.Optional<String> file = arguments.operand();
+    Optional<String> file = arguments.operand();
     KeyValueBackend backend = Backends.open("keyvalue", url);
     try (backend) {
       GuestCode code = Guests.load(file, Guests.KEYVALUE_DEFAULT, engine);
