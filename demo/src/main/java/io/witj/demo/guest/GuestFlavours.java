@@ -14,10 +14,6 @@ public final class GuestFlavours {
 
   private GuestFlavours() {}
 
-  public static List<GuestFlavour> all() {
-    return ALL;
-  }
-
   /**
    * {@code code} as a keyvalue guest of the first flavour that recognizes it.
    *

@@ -1,6 +1,5 @@
 package io.witj.demo.http;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The request methods a route can name (those of the demos' WIT and of the seed's). */
@@ -21,10 +20,5 @@ public enum HttpMethod {
       }
     }
     return Optional.empty();
-  }
-
-  /** The method's name in lower case, as WIT enums spell it. */
-  public String lowerCase() {
-    return name().toLowerCase(Locale.ROOT);
   }
 }
