@@ -1,11 +1,15 @@
 package io.witj.bench;
 
 import com.dylibso.chicory.compiler.MachineFactoryCompiler;
+import com.dylibso.chicory.runtime.ByteBufferMemory;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wabt.Wat2Wasm;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import io.witj.runtime.memory.ArrayBackedMemory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,6 +50,22 @@ public final class Guest {
         return MachineFactoryCompiler::compile;
       default:
         throw new IllegalArgumentException("unknown machine " + machine);
+    }
+  }
+
+  /**
+   * The guest memory named by a benchmark parameter, for both sides alike: {@code array} (witj's
+   * {@code ArrayBackedMemory}, the generated bindings' default) or {@code bytebuffer} (Chicory
+   * 1.6.1's default {@code ByteBufferMemory}).
+   */
+  public static Function<MemoryLimits, Memory> memoryFactory(String memory) {
+    switch (memory) {
+      case "array":
+        return ArrayBackedMemory::new;
+      case "bytebuffer":
+        return ByteBufferMemory::new;
+      default:
+        throw new IllegalArgumentException("unknown memory " + memory);
     }
   }
 

@@ -7,6 +7,7 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.ValType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -36,8 +37,12 @@ public final class HandWritten {
   private final ExportFunction summarize;
   private final ExportFunction postSummarize;
 
-  /** Instantiates the guest with {@code machineFactory} ({@code null}: the interpreter). */
-  public HandWritten(Function<Instance, Machine> machineFactory) {
+  /**
+   * Instantiates the guest with {@code machineFactory} ({@code null}: the interpreter) over the
+   * memory {@code memoryFactory} makes.
+   */
+  public HandWritten(
+      Function<Instance, Machine> machineFactory, Function<MemoryLimits, Memory> memoryFactory) {
     HostFunction summarizeImport =
         new HostFunction(
             "witj:bench/summarize",
@@ -49,6 +54,7 @@ public final class HandWritten {
     Instance.Builder builder =
         Instance.builder(Guest.module())
             .withImportValues(ImportValues.builder().addFunction(summarizeImport).build())
+            .withMemoryFactory(memoryFactory)
             .withStart(false);
     if (machineFactory != null) {
       builder.withMachineFactory(machineFactory);

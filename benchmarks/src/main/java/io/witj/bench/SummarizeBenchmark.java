@@ -48,6 +48,10 @@ public class SummarizeBenchmark {
     @Param({"interpreter", "compiler"})
     public String machine;
 
+    /** The guest memory of both sides: {@code array} or {@code bytebuffer} ({@link Guest}). */
+    @Param({"array", "bytebuffer"})
+    public String memory;
+
     Bench world;
     HandWritten hand;
     ExportFunction generatedDrive;
@@ -61,9 +65,10 @@ public class SummarizeBenchmark {
       world =
           Bench.builder(Guest.module())
               .machineFactory(Guest.machineFactory(machine))
+              .memoryFactory(Guest.memoryFactory(memory))
               .summarize((s, xs) -> new Summarize.Summary(xs.length, Guest.total(xs), s))
               .build();
-      hand = new HandWritten(Guest.machineFactory(machine));
+      hand = new HandWritten(Guest.machineFactory(machine), Guest.memoryFactory(memory));
       generatedDrive = world.instance().export("drive");
       handDrive = hand.instance().export("drive");
       generatedArgs = driveArgs(world.instance());
@@ -105,6 +110,10 @@ public class SummarizeBenchmark {
     @Param({"interpreter", "compiler"})
     public String machine;
 
+    /** The guest memory of both sides: {@code array} or {@code bytebuffer} ({@link Guest}). */
+    @Param({"array", "bytebuffer"})
+    public String memory;
+
     Bench world;
     HandWritten hand;
 
@@ -114,12 +123,13 @@ public class SummarizeBenchmark {
       world =
           Bench.builder(Guest.module())
               .machineFactory(Guest.machineFactory(machine))
+              .memoryFactory(Guest.memoryFactory(memory))
               .summarize(
                   (s, xs) -> {
                     throw new UnsupportedOperationException("not called by this benchmark");
                   })
               .build();
-      hand = new HandWritten(Guest.machineFactory(machine));
+      hand = new HandWritten(Guest.machineFactory(machine), Guest.memoryFactory(memory));
       Summary generated = world.summarize().summarize(Guest.LABEL, Guest.NUMBERS);
       HandWritten.Summary handWritten = hand.summarize(Guest.LABEL, Guest.NUMBERS);
       if (generated.count() != handWritten.count()

@@ -61,6 +61,8 @@ public class LiftLowerBenchmark {
   private int bytesPtr;
   private int asciiPtr;
   private int nonAsciiPtr;
+  private int asciiUtf16Ptr;
+  private int nonAsciiUtf16Ptr;
   private int recordsPtr;
   private int recordBlobPtr;
 
@@ -144,6 +146,8 @@ public class LiftLowerBenchmark {
     bytesPtr = PtrLen.ptr(ListCodec.lowerBytes(cx, bytes1m));
     asciiPtr = PtrLen.ptr(StringCodec.lower(cx, ascii1k));
     nonAsciiPtr = PtrLen.ptr(StringCodec.lower(cx, nonAscii1k));
+    asciiUtf16Ptr = PtrLen.ptr(StringCodec.lower(cxUtf16, ascii1k));
+    nonAsciiUtf16Ptr = PtrLen.ptr(StringCodec.lower(cxUtf16, nonAscii1k));
     recordsPtr = PtrLen.ptr(lowerRecords());
     recordBlobPtr = cx.allocate(8, blobLength);
   }
@@ -253,6 +257,48 @@ public class LiftLowerBenchmark {
   @Benchmark
   public String stringNonAscii1k_lift_handWritten() {
     return new String(memory.readBytes(nonAsciiPtr, nonAscii1kUtf8.length), StandardCharsets.UTF_8);
+  }
+
+  // ---- string, 1 KiB, utf16 world -------------------------------------------------------------
+
+  @Benchmark
+  public long stringAscii1k_lowerUtf16_glue() {
+    allocator.reset();
+    return StringCodec.lower(cxUtf16, ascii1k);
+  }
+
+  /** Unchecked hand-written Chicory host code: the JDK's UTF-16LE encoder, then write. */
+  @Benchmark
+  public void stringAscii1k_lowerUtf16_handWritten() {
+    memory.write(asciiUtf16Ptr, ascii1k.getBytes(StandardCharsets.UTF_16LE));
+  }
+
+  @Benchmark
+  public String stringAscii1k_liftUtf16_glue() {
+    return StringCodec.lift(cxUtf16, asciiUtf16Ptr, ascii1k.length());
+  }
+
+  /** Unchecked hand-written Chicory host code: read, then the JDK's UTF-16LE decoder. */
+  @Benchmark
+  public String stringAscii1k_liftUtf16_handWritten() {
+    return new String(
+        memory.readBytes(asciiUtf16Ptr, 2 * ascii1k.length()), StandardCharsets.UTF_16LE);
+  }
+
+  @Benchmark
+  public void stringNonAscii1k_lowerUtf16_handWritten() {
+    memory.write(nonAsciiUtf16Ptr, nonAscii1k.getBytes(StandardCharsets.UTF_16LE));
+  }
+
+  @Benchmark
+  public String stringNonAscii1k_liftUtf16_glue() {
+    return StringCodec.lift(cxUtf16, nonAsciiUtf16Ptr, nonAscii1k.length());
+  }
+
+  @Benchmark
+  public String stringNonAscii1k_liftUtf16_handWritten() {
+    return new String(
+        memory.readBytes(nonAsciiUtf16Ptr, 2 * nonAscii1k.length()), StandardCharsets.UTF_16LE);
   }
 
   // ---- list<record{a: u32, b: string}>, 1000 elements
