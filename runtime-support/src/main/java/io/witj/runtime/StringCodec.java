@@ -103,19 +103,28 @@ public final class StringCodec {
   }
 
   /**
+   * The array holding the checked bytes {@code [ptr, ptr + length)}: an {@link ArrayBackedMemory}'s
+   * own array, where they start at {@link #offsetIn}{@code (cx, ptr)} = {@code ptr}, else a copy
+   * from one bulk read, where they start at 0.
+   */
+  private static byte[] bytesOf(CanonContext cx, int ptr, int length) {
+    return cx.memory() instanceof ArrayBackedMemory
+        ? ((ArrayBackedMemory) cx.memory()).array()
+        : read(cx, ptr, length);
+  }
+
+  /** Where {@link #bytesOf} puts the byte at {@code ptr}. */
+  private static int offsetIn(CanonContext cx, int ptr) {
+    return cx.memory() instanceof ArrayBackedMemory ? ptr : 0;
+  }
+
+  /**
    * Decodes checked UTF-8 bytes; straight from the memory's array when it is an {@link
    * ArrayBackedMemory} (one copy less), else from one bulk read.
    */
   private static String decodeUtf8(CanonContext cx, int ptr, int length) {
-    byte[] bytes;
-    int offset;
-    if (cx.memory() instanceof ArrayBackedMemory) {
-      bytes = ((ArrayBackedMemory) cx.memory()).array();
-      offset = ptr;
-    } else {
-      bytes = read(cx, ptr, length);
-      offset = 0;
-    }
+    byte[] bytes = bytesOf(cx, ptr, length);
+    int offset = offsetIn(cx, ptr);
     String fast = new String(bytes, offset, length, StandardCharsets.UTF_8); // malformed -> U+FFFD
     if (fast.indexOf('\uFFFD') >= 0) {
       validateUtf8(cx, ByteBuffer.wrap(bytes, offset, length), fast.length());
@@ -145,11 +154,8 @@ public final class StringCodec {
    * Decodes checked Latin-1 bytes, from the memory's array when it is an {@link ArrayBackedMemory}.
    */
   private static String decodeLatin1(CanonContext cx, int ptr, int length) {
-    if (cx.memory() instanceof ArrayBackedMemory) {
-      return new String(
-          ((ArrayBackedMemory) cx.memory()).array(), ptr, length, StandardCharsets.ISO_8859_1);
-    }
-    return new String(read(cx, ptr, length), StandardCharsets.ISO_8859_1);
+    return new String(
+        bytesOf(cx, ptr, length), offsetIn(cx, ptr), length, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -158,17 +164,8 @@ public final class StringCodec {
    * surrogates, pairing them only from the first one on, and makes the {@code String} of it.
    */
   private static String decodeUtf16(CanonContext cx, int ptr, int byteLength) {
-    byte[] bytes;
-    int offset;
-    if (cx.memory() instanceof ArrayBackedMemory) {
-      bytes = ((ArrayBackedMemory) cx.memory()).array();
-      offset = ptr;
-    } else {
-      bytes = read(cx, ptr, byteLength);
-      offset = 0;
-    }
     char[] chars = new char[byteLength >>> 1];
-    ByteBuffer.wrap(bytes, offset, byteLength)
+    ByteBuffer.wrap(bytesOf(cx, ptr, byteLength), offsetIn(cx, ptr), byteLength)
         .order(ByteOrder.LITTLE_ENDIAN)
         .asCharBuffer()
         .get(chars);
