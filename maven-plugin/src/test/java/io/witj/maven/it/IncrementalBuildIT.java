@@ -89,6 +89,7 @@ class IncrementalBuildIT {
     }
 
     private void firstBuild() throws Exception {
+      deleteRecursively(root); // a previous `mvn verify` without clean left its project here
       copy(Path.of("src/it/it-parent"), root.resolve("it-parent"));
       copy(Path.of("src/test/projects/incremental"), project);
       String log = build("compile");
@@ -209,6 +210,17 @@ class IncrementalBuildIT {
       String text = read(path);
       assertThat(text).contains(from);
       Files.writeString(project.resolve(path), text.replace(from, to));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+      if (!Files.exists(dir)) {
+        return;
+      }
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
     }
 
     private static void copy(Path from, Path to) throws IOException {
