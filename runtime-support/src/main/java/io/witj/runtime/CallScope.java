@@ -88,7 +88,7 @@ public final class CallScope implements AutoCloseable {
           leaked.add(e.index);
         }
       }
-      throw new WitTrapException(
+      throw table.trap(
           function, "borrowed handles " + leaked + " were not dropped before the call returned");
     }
   }

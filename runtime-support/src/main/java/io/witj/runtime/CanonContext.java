@@ -49,6 +49,9 @@ public final class CanonContext {
   private final String function;
   private final LiftBudget budget;
 
+  /** The state of the instance whose traps kill it; null for a context used on its own. */
+  private final InstanceState state;
+
   private CanonContext(Builder b) {
     this.memory = Objects.requireNonNull(b.memory, "memory");
     this.realloc = b.realloc;
@@ -56,6 +59,7 @@ public final class CanonContext {
     this.stringLowering = Objects.requireNonNull(b.stringLowering, "stringLowering");
     this.function = Objects.requireNonNull(b.function, "function");
     this.budget = new LiftBudget(b.liftLimit);
+    this.state = b.state;
   }
 
   private CanonContext(CanonContext base, String function) {
@@ -65,6 +69,7 @@ public final class CanonContext {
     this.stringLowering = base.stringLowering;
     this.function = Objects.requireNonNull(function, "function");
     this.budget = new LiftBudget(base.budget.hostLimit());
+    this.state = base.state;
   }
 
   /**
@@ -85,7 +90,14 @@ public final class CanonContext {
    * Java heap (see {@link Builder#liftLimit}).
    */
   public static CanonContext of(Instance instance, StringEncoding encoding, long liftLimit) {
+    return of(instance, encoding, liftLimit, null);
+  }
+
+  /** {@link #of(Instance, StringEncoding, long)} whose traps kill the instance of {@code state}. */
+  static CanonContext of(
+      Instance instance, StringEncoding encoding, long liftLimit, InstanceState state) {
     Builder b = builder(instance.memory()).encoding(encoding).liftLimit(liftLimit);
+    b.state = state;
     if (GuestExports.exportsFunction(instance, GuestRealloc.EXPORT_NAME)) {
       b.realloc(GuestRealloc.of(instance));
     }
@@ -117,9 +129,17 @@ public final class CanonContext {
     return function;
   }
 
-  /** A trap naming this context's function; callers {@code throw} it. */
+  /**
+   * A trap naming this context's function; callers {@code throw} it. The trap kills the guest
+   * instance the context belongs to (every later call of it traps).
+   */
   public WitTrapException trap(String check) {
-    return new WitTrapException(function, check);
+    return trap(check, null);
+  }
+
+  private WitTrapException trap(String check, Throwable cause) {
+    WitTrapException t = new WitTrapException(function, check, cause);
+    return state == null ? t : state.poison(t);
   }
 
   /** The current size of the memory in bytes (it can grow during any guest call, e.g. realloc). */
@@ -213,6 +233,9 @@ public final class CanonContext {
    *     #REALLOC_I32_MAX}, or the result is invalid
    */
   public int reallocate(int oldPtr, int oldSize, int align, long newSize) {
+    if (state != null) {
+      state.checkUsable(function); // no guest code runs in a closed or dead instance
+    }
     if (realloc == null) {
       throw trap("the guest exports no " + GuestRealloc.EXPORT_NAME + " but a value needs memory");
     }
@@ -222,9 +245,8 @@ public final class CanonContext {
     int ptr;
     try {
       ptr = realloc.realloc(oldPtr, oldSize, align, (int) newSize);
-    } catch (ChicoryException e) {
-      throw new WitTrapException(
-          function,
+    } catch (ChicoryException | StackOverflowError e) {
+      throw trap(
           String.format(
               "%s(0x%08x, %d, %d, %d) trapped: %s",
               GuestRealloc.EXPORT_NAME, oldPtr, oldSize, align, newSize, e.getMessage()),
@@ -433,6 +455,7 @@ public final class CanonContext {
     private StringLowering stringLowering = StringLowering.EXACT;
     private String function = "<unnamed>";
     private long liftLimit = DEFAULT_LIFT_LIMIT;
+    private InstanceState state;
 
     private Builder(Memory memory) {
       this.memory = memory;

@@ -3,6 +3,7 @@ package io.witj.runtime;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionType;
 import java.util.Objects;
 
 /**
@@ -17,15 +18,22 @@ public final class GuestExports {
   public static final String POST_RETURN_PREFIX = "cabi_post_";
 
   private final Instance instance;
+  private final InstanceState state;
   private boolean initialized;
 
-  private GuestExports(Instance instance) {
+  private GuestExports(Instance instance, InstanceState state) {
     this.instance = Objects.requireNonNull(instance, "instance");
+    this.state = state;
   }
 
-  /** The exports of {@code instance}. */
+  /** The exports of {@code instance}, which has no other state (no earlier trap, not closed). */
   public static GuestExports of(Instance instance) {
-    return new GuestExports(instance);
+    return new GuestExports(instance, new InstanceState());
+  }
+
+  /** The exports of {@code instance}, whose calls go through {@code state}. */
+  static GuestExports of(Instance instance, InstanceState state) {
+    return new GuestExports(instance, state);
   }
 
   /** Whether the module of {@code instance} exports a function called {@code name}. */
@@ -56,7 +64,7 @@ public final class GuestExports {
     }
     initialized = true;
     if (exportsFunction(instance, INITIALIZE)) {
-      GuestFunction.call(INITIALIZE, instance.export(INITIALIZE));
+      GuestFunction.call(state, INITIALIZE, instance.export(INITIALIZE));
     }
   }
 
@@ -64,16 +72,49 @@ public final class GuestExports {
    * Binds the core export {@code coreName} (e.g. {@code demo:kv/store#get}) and its post-return
    * function when the guest exports one.
    *
-   * @throws WitTrapException if the guest does not export {@code coreName}
+   * @throws GuestLoadException if the guest does not export {@code coreName}
    */
   public GuestFunction function(String coreName) {
     if (!exportsFunction(instance, coreName)) {
-      throw new WitTrapException(coreName, "the guest does not export " + coreName);
+      throw new GuestLoadException("the guest does not export " + coreName);
     }
     String postName = POST_RETURN_PREFIX + coreName;
     return new GuestFunction(
         coreName,
         instance.export(coreName),
-        exportsFunction(instance, postName) ? instance.export(postName) : null);
+        exportsFunction(instance, postName) ? instance.export(postName) : null,
+        state);
+  }
+
+  /**
+   * {@link #function(String)}, checking that the export has the core type {@code type} (the
+   * Canonical ABI's {@code flatten_functype} of the WIT function).
+   *
+   * @throws GuestLoadException if the guest does not export {@code coreName} or exports it with
+   *     another type
+   */
+  public GuestFunction function(String coreName, FunctionType type) {
+    GuestFunction f = function(coreName);
+    FunctionType actual = instance.exportType(coreName);
+    if (!actual.params().equals(type.params()) || !actual.returns().equals(type.returns())) {
+      throw new GuestLoadException(
+          "the guest exports "
+              + coreName
+              + " with core type "
+              + describe(actual)
+              + ", the world needs "
+              + describe(type));
+    }
+    return f;
+  }
+
+  /** A core function type as WAT spells it: {@code (param i32 i32) (result i64)}. */
+  static String describe(FunctionType type) {
+    StringBuilder out = new StringBuilder("(param");
+    type.params().forEach(t -> out.append(' ').append(t.name().toLowerCase(java.util.Locale.ROOT)));
+    out.append(") (result");
+    type.returns()
+        .forEach(t -> out.append(' ').append(t.name().toLowerCase(java.util.Locale.ROOT)));
+    return out.append(')').toString();
   }
 }

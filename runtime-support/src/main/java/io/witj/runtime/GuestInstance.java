@@ -2,6 +2,7 @@ package io.witj.runtime;
 
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.types.FunctionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,20 +12,22 @@ import java.util.Objects;
 /**
  * The per-instance state that generated bindings share: the Chicory {@link Instance} (bound once,
  * after instantiation, since the import glue must exist before the instance does), the guest's
- * {@link HandleTable}, the base {@link CanonContext} and the bound exports. A generated world's
- * {@code Abi} class extends it with resource types and lift/lower helpers.
+ * {@link HandleTable}, the base {@link CanonContext}, the bound exports and whether the instance
+ * can still be called ({@link InstanceState}: dead after a trap, refusing calls once closed, not
+ * re-entrant). A generated world's {@code Abi} class extends it with resource types and lift/lower
+ * helpers.
  *
  * <p>Not thread-safe: one instance serves one thread at a time.
  */
 public class GuestInstance {
   private final StringEncoding encoding;
   private final long liftLimit;
-  private final HandleTable handles = new HandleTable();
+  private final InstanceState state = new InstanceState();
+  private final HandleTable handles = new HandleTable(HandleTable.MAX_LENGTH, state);
   private final Map<String, ExportFunction> destructors = new HashMap<>();
   private Instance instance;
   private CanonContext context;
   private GuestExports exports;
-  private boolean closed;
 
   /**
    * State for a guest whose strings use {@code encoding} and whose calls may lift values of about
@@ -42,11 +45,29 @@ public class GuestInstance {
   }
 
   /**
+   * Instantiates the guest and checks that it exports every function in {@code requiredExports}.
+   *
+   * @throws IllegalStateException if called twice
+   * @throws GuestLoadException if Chicory cannot instantiate the module (an import of the wrong
+   *     type, a data or element segment out of bounds, ...; its exception is the cause), or naming
+   *     every missing export
+   */
+  public final void bind(Instance.Builder builder, List<String> requiredExports) {
+    Instance built;
+    try {
+      built = builder.build();
+    } catch (RuntimeException e) {
+      throw new GuestLoadException("the guest cannot be instantiated: " + e.getMessage(), e);
+    }
+    bind(built, requiredExports);
+  }
+
+  /**
    * Binds the instantiated guest and checks that it exports every function in {@code
    * requiredExports}.
    *
    * @throws IllegalStateException if called twice
-   * @throws WitTrapException naming every missing export
+   * @throws GuestLoadException naming every missing export
    */
   public final void bind(Instance instance, List<String> requiredExports) {
     if (this.instance != null) {
@@ -59,12 +80,12 @@ public class GuestInstance {
       }
     }
     if (!missing.isEmpty()) {
-      throw new WitTrapException(
-          "instantiation", "the guest does not export " + String.join(", ", missing));
+      throw new GuestLoadException(
+          "the guest does not export what the world needs: " + String.join(", ", missing));
     }
     this.instance = instance;
-    this.context = CanonContext.of(instance, encoding, liftLimit);
-    this.exports = GuestExports.of(instance);
+    this.context = CanonContext.of(instance, encoding, liftLimit, state);
+    this.exports = GuestExports.of(instance, state);
   }
 
   /** The Chicory instance. */
@@ -95,37 +116,56 @@ public class GuestInstance {
   }
 
   /**
+   * Binds the lifted export {@code coreName}, of core type {@code type}, with its post-return
+   * function.
+   *
+   * @throws GuestLoadException if the guest exports it with another type
+   */
+  public final GuestFunction function(String coreName, FunctionType type) {
+    return exports().function(coreName, type);
+  }
+
+  /**
    * Runs the guest destructor export {@code coreName} (e.g. {@code ns:pkg/i#[dtor]r}) on {@code
-   * rep}, if the guest exports one.
+   * rep}, if the guest exports one. Nothing runs once the instance is closed or trapped: its
+   * resources went with it.
    */
   protected final void destroy(String coreName, int rep) {
+    if (!state.isUsable()) {
+      return;
+    }
     Instance bound = requireBound();
     ExportFunction dtor =
         destructors.computeIfAbsent(
             coreName,
             name -> GuestExports.exportsFunction(bound, name) ? bound.export(name) : null);
-    if (dtor != null) {
-      GuestFunction.call(coreName, dtor, rep);
+    if (dtor == null) {
+      return;
+    }
+    if (state.inGuestDrop()) {
+      GuestFunction.run(state, coreName, dtor, rep); // the guest dropped its own resource
+    } else {
+      GuestFunction.call(state, coreName, dtor, rep);
     }
   }
 
   /**
-   * Ends this instance's use: later calls through the bindings fail with {@link
-   * IllegalStateException}. Every handle is removed from the table, and the host objects the guest
-   * still owns ({@link ResourceType#hostObjects()}) are closed; guest destructors do not run.
-   * Closing twice does nothing.
+   * Ends this instance's use: later calls through the bindings throw {@link IllegalStateException}.
+   * Every handle is removed from the table, and the host objects the guest still owns ({@link
+   * ResourceType#hostObjects()}) are closed; guest destructors do not run. Closing twice does
+   * nothing.
    */
   public void close() {
-    if (closed) {
+    if (state.isClosed()) {
       return;
     }
-    closed = true;
+    state.close();
     handles.clear(ResourceType::hostObjects);
   }
 
   private Instance requireBound() {
-    if (closed) {
-      throw new IllegalStateException("guest instance is closed");
+    if (state.isClosed()) {
+      throw new IllegalStateException("the guest instance is closed");
     }
     if (instance == null) {
       throw new IllegalStateException("guest instance not bound yet");

@@ -24,19 +24,22 @@ public final class GuestRealloc implements Realloc {
   /**
    * Binds to {@code cabi_realloc} of {@code instance}.
    *
-   * @throws WitTrapException if the guest does not export {@code cabi_realloc} with the core type
+   * @throws GuestLoadException if the guest does not export {@code cabi_realloc} with the core type
    *     {@code (func (param i32 i32 i32 i32) (result i32))}
    */
   public static GuestRealloc of(Instance instance) {
     if (!GuestExports.exportsFunction(instance, EXPORT_NAME)) {
-      throw new WitTrapException(EXPORT_NAME, "the guest does not export " + EXPORT_NAME);
+      throw new GuestLoadException("the guest does not export " + EXPORT_NAME);
     }
     FunctionType type = instance.exportType(EXPORT_NAME);
     if (!type.params().equals(List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32))
         || !type.returns().equals(List.of(ValType.I32))) {
-      throw new WitTrapException(
-          EXPORT_NAME,
-          EXPORT_NAME + " has core type " + type + ", expected (i32, i32, i32, i32) -> i32");
+      throw new GuestLoadException(
+          "the guest exports "
+              + EXPORT_NAME
+              + " with core type "
+              + GuestExports.describe(type)
+              + ", expected (param i32 i32 i32 i32) (result i32)");
     }
     return new GuestRealloc(instance.export(EXPORT_NAME));
   }

@@ -53,6 +53,9 @@ public final class HandleTable {
   private int live;
   private LiftTransaction lift;
 
+  /** The state of the instance whose traps kill it; null for a table used on its own. */
+  private final InstanceState state;
+
   /** A table with the spec's capacity of {@link #MAX_LENGTH} handles. */
   public HandleTable() {
     this(MAX_LENGTH);
@@ -60,10 +63,22 @@ public final class HandleTable {
 
   /** A table that traps once it would exceed {@code maxLength} (at most {@link #MAX_LENGTH}). */
   public HandleTable(int maxLength) {
+    this(maxLength, null);
+  }
+
+  /** A table of the instance of {@code state}: its traps kill the instance. */
+  HandleTable(int maxLength, InstanceState state) {
     if (maxLength < 1 || maxLength > MAX_LENGTH) {
       throw new IllegalArgumentException("maxLength must be in 1.." + MAX_LENGTH);
     }
     this.maxLength = maxLength;
+    this.state = state;
+  }
+
+  /** A trap naming {@code function}; it kills the table's instance. Callers throw it. */
+  WitTrapException trap(String function, String check) {
+    WitTrapException t = new WitTrapException(function, check);
+    return state == null ? t : state.poison(t);
   }
 
   /** The number of live handles. */
@@ -157,7 +172,7 @@ public final class HandleTable {
   public <T> T liftOwn(String function, int handle, ResourceType<T> type) {
     Entry e = get(function, handle, type);
     if (!e.own) {
-      throw new WitTrapException(
+      throw trap(
           function,
           "handle "
               + handle
@@ -166,7 +181,7 @@ public final class HandleTable {
               + ", but an own handle is required");
     }
     if (e.numLends != 0) {
-      throw new WitTrapException(
+      throw trap(
           function,
           "own handle "
               + handle
@@ -207,7 +222,7 @@ public final class HandleTable {
   public <T> void drop(String function, int handle, ResourceType<T> type) {
     Entry e = get(function, handle, type);
     if (e.numLends != 0) {
-      throw new WitTrapException(
+      throw trap(
           function,
           "cannot drop handle "
               + handle
@@ -218,7 +233,10 @@ public final class HandleTable {
               + " outstanding borrows");
     }
     remove(e);
-    if (e.own) {
+    if (e.own && state != null) {
+      T rep = rep(e);
+      state.guestDrop(() -> type.destroy(rep)); // the guest's own drop may re-enter it
+    } else if (e.own) {
       type.destroy(rep(e));
     } else {
       e.borrowScope.borrowDropped();
@@ -276,13 +294,13 @@ public final class HandleTable {
 
   private Entry get(String function, int handle, ResourceType<?> type) {
     if (handle <= 0 || handle >= length || entries[handle] == null) {
-      throw new WitTrapException(
+      throw trap(
           function,
           String.format("unknown %s handle %d", type.name(), Integer.toUnsignedLong(handle)));
     }
     Entry e = entries[handle];
     if (e.type != type) {
-      throw new WitTrapException(
+      throw trap(
           function, "handle " + handle + " is a " + e.type.name() + ", not a " + type.name());
     }
     return e;
@@ -301,7 +319,7 @@ public final class HandleTable {
       index = free[--freeCount];
     } else {
       if (length > maxLength) {
-        throw new WitTrapException(
+        throw trap(
             function,
             "handle table is full (" + maxLength + " handles) when adding a " + type.name());
       }

@@ -23,7 +23,7 @@ public final class ModuleImports {
    * @param provided the host functions that will be given to the instance
    * @param hints import module name → what the host should do to provide it (e.g. {@code "call
    *     .store(...) on the builder"}), used in the error message
-   * @throws IllegalStateException naming every missing import and how to provide it
+   * @throws GuestLoadException naming every missing import and how to provide it
    */
   public static void check(
       WasmModule module, Collection<? extends ImportFunction> provided, Map<String, String> hints) {
@@ -44,7 +44,7 @@ public final class ModuleImports {
       }
     }
     if (!missing.isEmpty()) {
-      throw new IllegalStateException(
+      throw new GuestLoadException(
           "the guest imports what the host does not provide: " + String.join("; ", missing));
     }
   }

@@ -7,8 +7,11 @@ package io.witj.runtime;
  * <p>Generated bindings raise this for every guest violation, so a host only has to handle one
  * exception type; the message always has the form {@code trap in <function>: <what was wrong>},
  * where {@code <function>} is the WIT-level name of the call being lifted or lowered (e.g. {@code
- * wasi:http/types#[method]fields.get}). After a trap the guest instance must not be used again (as
- * the Component Model specifies); the host-side state stays consistent.
+ * wasi:http/types#[method]fields.get}). After a trap the guest instance is dead, as the Component
+ * Model specifies: every later call of it throws a {@code WitTrapException} saying that it trapped
+ * earlier and where (the first trap is its cause). Calling an export from inside the host's
+ * implementation of one of the same guest's imports traps too (the spec's {@code may_enter}). The
+ * host-side state stays consistent.
  */
 public class WitTrapException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -196,7 +196,13 @@ final class ExportGlue {
         FieldSpec.builder(
                 RuntimeNames.CANON_CONTEXT, field + "Cx", Modifier.PRIVATE, Modifier.FINAL)
             .build());
-    constructor.addStatement("this.$NFn = $N.function($S)", field, abiVar, core);
+    var lift = plan(keyName, f).abi().lift();
+    constructor.addStatement(
+        "this.$NFn = $N.function($S, $L)",
+        field,
+        abiVar,
+        core,
+        WorldClassEmitter.functionType(lift.params(), lift.results()));
     constructor.addStatement("this.$NCx = $N.context($S)", field, abiVar, core);
   }
 }

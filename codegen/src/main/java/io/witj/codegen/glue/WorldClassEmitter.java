@@ -140,7 +140,7 @@ final class WorldClassEmitter {
               .build());
     }
     world.exportedFunctions().forEach(f -> requiredExports.add(exports.coreName(null, f)));
-    constructor.addStatement("abi.bind(instance.build(), $L)", listOf(requiredExports));
+    constructor.addStatement("abi.bind(instance, $L)", listOf(requiredExports));
     constructor.addCode(contexts.build());
     constructor.addCode(tail.build());
     exports.worldExports(world.exportedFunctions(), type, constructor);
@@ -202,14 +202,18 @@ final class WorldClassEmitter {
       contexts.addStatement("this.$N = abi.context($S)", cxField, qualifiedName);
     }
     registrations.addStatement(
-        "functions.add(new $T($S, $S, $T.of($L, $L), this::$N))",
+        "functions.add(new $T($S, $S, $L, this::$N))",
         RuntimeNames.HOST_FUNCTION,
         module,
         field,
-        RuntimeNames.FUNCTION_TYPE,
-        valTypes(params),
-        valTypes(results),
+        functionType(params, results),
         handler.name());
+  }
+
+  /** {@code FunctionType.of(List.of(ValType.I32, …), List.of(…))} of a core signature. */
+  static CodeBlock functionType(List<CoreType> params, List<CoreType> results) {
+    return CodeBlock.of(
+        "$T.of($L, $L)", RuntimeNames.FUNCTION_TYPE, valTypes(params), valTypes(results));
   }
 
   private static CodeBlock valTypes(List<CoreType> types) {

@@ -140,6 +140,7 @@ class GuestValueFuzzTest {
         static final int ITERATIONS = 400;
 
         private FuzzExports world;
+        private com.dylibso.chicory.wasm.WasmModule module;
         private Memory memory;
         private int retPtr;
 
@@ -174,6 +175,7 @@ class GuestValueFuzzTest {
                   if (!e.function().equals("test:fuzz/api#" + f)) {
                     throw new AssertionError(what + ": trap names " + e.function(), e);
                   }
+                  open(wasm); // a trapped instance is dead
                   traps++;
                   perFunction.computeIfAbsent(f, k -> new int[2])[1]++;
                 } catch (Throwable t) {
@@ -200,7 +202,10 @@ class GuestValueFuzzTest {
           if (world != null) {
             world.close();
           }
-          world = FuzzExports.builder(wasm).build();
+          if (module == null) {
+            module = com.dylibso.chicory.wasm.Parser.parse(wasm);
+          }
+          world = FuzzExports.builder(module).build();
           memory = world.instance().memory();
         }
 
