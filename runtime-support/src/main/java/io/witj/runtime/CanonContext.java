@@ -479,6 +479,12 @@ public final class CanonContext {
       return this;
     }
 
+    /** The instance whose state this context's traps kill (default: none). */
+    public Builder instanceState(InstanceState state) {
+      this.state = state;
+      return this;
+    }
+
     /** The function named in trap messages (usually set per call with {@link #forFunction}). */
     public Builder function(String function) {
       this.function = function;

@@ -30,6 +30,19 @@ public final class GuestFunction {
     this.state = state;
   }
 
+  /**
+   * A lifted export {@code name} calling {@code function}, with {@code postReturn} (or null) as its
+   * post-return function; its calls go through {@code state}.
+   */
+  public static GuestFunction of(
+      String name, ExportFunction function, ExportFunction postReturn, InstanceState state) {
+    return new GuestFunction(
+        java.util.Objects.requireNonNull(name, "name"),
+        java.util.Objects.requireNonNull(function, "function"),
+        postReturn,
+        java.util.Objects.requireNonNull(state, "state"));
+  }
+
   /** The core export name. */
   public String name() {
     return name;

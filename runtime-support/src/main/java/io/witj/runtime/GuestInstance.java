@@ -4,30 +4,29 @@ import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * The per-instance state that generated bindings share: the Chicory {@link Instance} (bound once,
- * after instantiation, since the import glue must exist before the instance does), the guest's
- * {@link HandleTable}, the base {@link CanonContext}, the bound exports and whether the instance
- * can still be called ({@link InstanceState}: dead after a trap, refusing calls once closed, not
- * re-entrant). A generated world's {@code Abi} class extends it with resource types and lift/lower
- * helpers.
+ * The per-instance state that generated bindings share: the {@link Guest} (bound once, after
+ * instantiation, since the import glue must exist before the guest does), the handle table every
+ * resource type of the instance uses, and whether the instance can still be called ({@link
+ * InstanceState}: dead after a trap, refusing calls once closed, not re-entrant). A generated
+ * world's {@code Abi} class extends it with resource types and lift/lower helpers.
+ *
+ * <p>A component's handle table is shared by every lowering of the component instance: host
+ * bindings that serve it from outside the world (e.g. WASI 0.2) get {@link #handles()} and use it
+ * through an {@code Abi} made with {@link #GuestInstance(StringEncoding, long, HandleTable)}; their
+ * traps kill the component instance, whose state the table carries.
  *
  * <p>Not thread-safe: one instance serves one thread at a time.
  */
 public class GuestInstance {
   private final StringEncoding encoding;
   private final long liftLimit;
-  private final InstanceState state = new InstanceState();
-  private final HandleTable handles = new HandleTable(HandleTable.MAX_LENGTH, state);
-  private final Map<String, ExportFunction> destructors = new HashMap<>();
-  private Instance instance;
-  private CanonContext context;
-  private GuestExports exports;
+  private final InstanceState state;
+  private final HandleTable handles;
+  private Guest guest;
 
   /**
    * State for a guest whose strings use {@code encoding} and whose calls may lift values of about
@@ -37,29 +36,32 @@ public class GuestInstance {
    * @throws IllegalArgumentException if {@code liftLimit} is not positive
    */
   protected GuestInstance(StringEncoding encoding, long liftLimit) {
+    this(encoding, liftLimit, new InstanceState());
+  }
+
+  /**
+   * State whose handles live in {@code handles}, the table of another world's component instance
+   * (whose state it carries).
+   *
+   * @throws IllegalArgumentException if {@code liftLimit} is not positive
+   */
+  protected GuestInstance(StringEncoding encoding, long liftLimit, HandleTable handles) {
+    this(encoding, liftLimit, handles.state(), handles);
+  }
+
+  private GuestInstance(StringEncoding encoding, long liftLimit, InstanceState state) {
+    this(encoding, liftLimit, state, new HandleTable(HandleTable.MAX_LENGTH, state));
+  }
+
+  private GuestInstance(
+      StringEncoding encoding, long liftLimit, InstanceState state, HandleTable handles) {
     this.encoding = Objects.requireNonNull(encoding, "encoding");
     if (liftLimit <= 0) {
       throw new IllegalArgumentException("lift limit must be positive, got " + liftLimit);
     }
     this.liftLimit = liftLimit;
-  }
-
-  /**
-   * Instantiates the guest and checks that it exports every function in {@code requiredExports}.
-   *
-   * @throws IllegalStateException if called twice
-   * @throws GuestLoadException if Chicory cannot instantiate the module (an import of the wrong
-   *     type, a data or element segment out of bounds, ...; its exception is the cause), or naming
-   *     every missing export
-   */
-  public final void bind(Instance.Builder builder, List<String> requiredExports) {
-    Instance built;
-    try {
-      built = builder.build();
-    } catch (RuntimeException e) {
-      throw new GuestLoadException("the guest cannot be instantiated: " + e.getMessage(), e);
-    }
-    bind(built, requiredExports);
+    this.state = state;
+    this.handles = handles;
   }
 
   /**
@@ -69,13 +71,13 @@ public class GuestInstance {
    * @throws IllegalStateException if called twice
    * @throws GuestLoadException naming every missing export
    */
-  public final void bind(Instance instance, List<String> requiredExports) {
-    if (this.instance != null) {
+  public final void bind(Guest guest, List<String> requiredExports) {
+    if (this.guest != null) {
       throw new IllegalStateException("guest instance already bound");
     }
     List<String> missing = new ArrayList<>();
     for (String name : requiredExports) {
-      if (!GuestExports.exportsFunction(instance, name)) {
+      if (!guest.exportsFunction(name)) {
         missing.add(name);
       }
     }
@@ -83,14 +85,32 @@ public class GuestInstance {
       throw new GuestLoadException(
           "the guest does not export what the world needs: " + String.join(", ", missing));
     }
-    this.instance = instance;
-    this.context = CanonContext.of(instance, encoding, liftLimit, state);
-    this.exports = GuestExports.of(instance, state);
+    this.guest = guest;
   }
 
-  /** The Chicory instance. */
+  /** Binds a single core module instance with this state's encoding and lift limit. */
+  public final void bind(Instance instance, List<String> requiredExports) {
+    bind(ModuleGuest.of(instance, this), requiredExports);
+  }
+
+  /** The string encoding the world was generated for. */
+  public final StringEncoding encoding() {
+    return encoding;
+  }
+
+  /** The Java heap one call's lifted values may take ({@link CanonContext.Builder#liftLimit}). */
+  public final long liftLimit() {
+    return liftLimit;
+  }
+
+  /** Whether the instance can be called; what contexts and guest calls report traps to. */
+  public final InstanceState state() {
+    return state;
+  }
+
+  /** The Chicory instance of the guest's own code. */
   public final Instance instance() {
-    return requireBound();
+    return requireBound().instance();
   }
 
   /** The handle table shared by every resource type of this instance. */
@@ -98,21 +118,19 @@ public class GuestInstance {
     return handles;
   }
 
-  /** The guest's exports. */
-  public final GuestExports exports() {
-    requireBound();
-    return exports;
+  /** Runs the guest's initialization ({@code _initialize}) once, if it has one. */
+  public final void initialize() {
+    requireBound().initialize();
   }
 
-  /** A lifting/lowering context naming {@code function} in trap messages. */
+  /** A lifting/lowering context of export {@code function}, naming it in trap messages. */
   public final CanonContext context(String function) {
-    requireBound();
-    return context.forFunction(function);
+    return requireBound().context(function);
   }
 
   /** Binds the lifted export {@code coreName} with its post-return function. */
   public final GuestFunction function(String coreName) {
-    return exports().function(coreName);
+    return requireBound().function(coreName);
   }
 
   /**
@@ -122,7 +140,7 @@ public class GuestInstance {
    * @throws GuestLoadException if the guest exports it with another type
    */
   public final GuestFunction function(String coreName, FunctionType type) {
-    return exports().function(coreName, type);
+    return requireBound().function(coreName, type);
   }
 
   /**
@@ -134,11 +152,7 @@ public class GuestInstance {
     if (!state.isUsable()) {
       return;
     }
-    Instance bound = requireBound();
-    ExportFunction dtor =
-        destructors.computeIfAbsent(
-            coreName,
-            name -> GuestExports.exportsFunction(bound, name) ? bound.export(name) : null);
+    ExportFunction dtor = requireBound().destructor(coreName);
     if (dtor == null) {
       return;
     }
@@ -163,13 +177,13 @@ public class GuestInstance {
     handles.clear(ResourceType::hostObjects);
   }
 
-  private Instance requireBound() {
+  private Guest requireBound() {
     if (state.isClosed()) {
       throw new IllegalStateException("the guest instance is closed");
     }
-    if (instance == null) {
+    if (guest == null) {
       throw new IllegalStateException("guest instance not bound yet");
     }
-    return instance;
+    return guest;
   }
 }

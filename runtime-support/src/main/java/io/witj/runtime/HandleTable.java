@@ -56,6 +56,11 @@ public final class HandleTable {
   /** The state of the instance whose traps kill it; null for a table used on its own. */
   private final InstanceState state;
 
+  /** The state of the instance whose traps kill it (a state of its own for a table on its own). */
+  InstanceState state() {
+    return state == null ? new InstanceState() : state;
+  }
+
   /** A table with the spec's capacity of {@link #MAX_LENGTH} handles. */
   public HandleTable() {
     this(MAX_LENGTH);

@@ -11,9 +11,14 @@ package io.witj.runtime;
  * its {@link CanonContext}s, its {@link HandleTable} and {@link CallScope}s, and the guest calls of
  * {@link GuestFunction}; a host exception that unwinds the guest (thrown by an import's
  * implementation) kills it too, since the guest never finished its call. One instance per {@link
- * GuestInstance}; not thread-safe.
+ * GuestInstance}; not thread-safe. Public only so that guests linked outside this package can pass
+ * it on (to {@link CanonContext.Builder#instanceState} and {@link GuestFunction#of}); its workings
+ * are this package's.
  */
-final class InstanceState {
+public final class InstanceState {
+  /** A new, usable state. */
+  InstanceState() {}
+
   private boolean closed;
   private WitTrapException trap;
   private String running;

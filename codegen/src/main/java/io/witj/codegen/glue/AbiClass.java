@@ -218,6 +218,13 @@ final class AbiClass {
                 .addParameter(long.class, "liftLimit")
                 .addStatement("super(encoding, liftLimit)")
                 .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
+                .addParameter(long.class, "liftLimit")
+                .addParameter(RuntimeNames.HANDLE_TABLE, "handles")
+                .addStatement("super(encoding, liftLimit, handles)")
+                .build())
         .addMethods(methods)
         .build();
   }

@@ -28,7 +28,6 @@ final class CallEmitter {
    * contain, so the WIT-named parameters of a typed export call neither clash with nor shadow them
    * (fields are reached through 'this.' for the same reason).
    */
-  static final String INSTANCE = "$instance";
   static final String ARGS = "$args";
   static final String CX = "$cx";
   static final String SCOPE = "$scope";
@@ -54,7 +53,8 @@ final class CallEmitter {
   }
 
   /**
-   * The {@code WasmFunctionHandle} method of an import.
+   * The {@code HostImport.Handler} method of an import: called with the context of the lowering
+   * (its memory, allocator and string encoding) and the flat core arguments.
    *
    * @param target the host object the call goes to; null for a resource method (the lifted {@code
    *     self} is the target)
@@ -65,17 +65,9 @@ final class CallEmitter {
       FunctionModel model,
       Side side,
       CodeBlock target,
-      String cxField,
       String handles) {
     MethodSpec.Builder m =
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.PRIVATE)
-            .returns(long[].class)
-            .addParameter(RuntimeNames.INSTANCE, INSTANCE)
-            .addParameter(long[].class, ARGS)
-            .varargs(true)
-            .addJavadoc("Guest import $L.\n", plan.qualifiedName())
-            .addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField);
+        handlerMethod(name).addJavadoc("Guest import $L.\n", plan.qualifiedName());
     if (plan.params().stream().anyMatch(p -> abi.liftReadsPayload(p.type()))) {
       m.addStatement("$N.resetLiftBudget()", CX);
     }
@@ -249,6 +241,15 @@ final class CallEmitter {
     if (scoped) {
       m.endControlFlow();
     }
+  }
+
+  /** A {@code HostImport.Handler} method: {@code long[] name(CanonContext $cx, long[] $args)}. */
+  static MethodSpec.Builder handlerMethod(String name) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(long[].class)
+        .addParameter(RuntimeNames.CANON_CONTEXT, CX)
+        .addParameter(long[].class, ARGS);
   }
 
   private boolean usesScope(FunctionPlan plan) {

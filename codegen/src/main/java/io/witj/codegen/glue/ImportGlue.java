@@ -1,7 +1,10 @@
 package io.witj.codegen.glue;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.abi.CoreNames;
 import io.witj.codegen.abi.CoreType;
 import io.witj.codegen.javamodel.DeclaredType;
@@ -10,35 +13,67 @@ import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.Side;
 import io.witj.codegen.names.NameScope;
 import io.witj.parser.model.TypeDefKind;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The host side of guest imports: one host-function method of the world class per imported
- * function, {@code [resource-drop]} of every imported resource, and the {@code [resource-new]},
- * {@code [resource-rep]} and {@code [resource-drop]} intrinsics of exported resources.
+ * The host side of guest imports, as the world class's nested {@code HostGlue} class: the host's
+ * implementations (taken from the builder), one handler method per imported function, {@code
+ * [resource-drop]} of every imported resource, the {@code [resource-new]}, {@code [resource-rep]}
+ * and {@code [resource-drop]} intrinsics of exported resources, and {@code imports(...)}, which
+ * lists them as {@code HostImport}s. Handlers take the context of each lowering as a parameter, so
+ * one set of glue serves a single guest module and every {@code canon lower} of a component alike.
  */
 final class ImportGlue {
+  static final String CLASS_NAME = "HostGlue";
+  static final String IMPORTS_METHOD = "imports";
   private static final List<CoreType> I32 = List.of(CoreType.I32);
 
   private final AbiClass abi;
   private final CoreNames names;
-  private final WorldClassEmitter world;
   private final CallEmitter calls;
-  private final NameScope methodNames =
-      NameScope.reserving(List.of("builder", "close", "instance"));
+  private final ClassName self;
+  private final TypeSpec.Builder type;
+  private final MethodSpec.Builder constructor;
+  private final CodeBlock.Builder interfaceImports = CodeBlock.builder();
+  private final CodeBlock.Builder resourceImports = CodeBlock.builder();
+  private final List<MethodSpec> handlers = new ArrayList<>();
+  private final NameScope methodNames = NameScope.reserving(List.of(IMPORTS_METHOD));
 
-  ImportGlue(AbiClass abi, CoreNames names, WorldClassEmitter world) {
+  ImportGlue(AbiClass abi, CoreNames names, ClassName world, ClassName builder) {
     this.abi = abi;
     this.names = names;
-    this.world = world;
     this.calls = new CallEmitter(abi, "abi.");
+    this.self = world.nestedClass(CLASS_NAME);
+    this.type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "The host side of the world's imports: the builder's implementations behind the"
+                    + " guest's\ncore imports, lowered with the options of each use.\n")
+            .addField(abi.className(), "abi", Modifier.PRIVATE, Modifier.FINAL);
+    this.constructor =
+        MethodSpec.constructorBuilder()
+            .addParameter(builder, "builder")
+            .addParameter(abi.className(), "abi")
+            .addStatement("this.abi = abi");
+  }
+
+  /** The class's name. */
+  ClassName className() {
+    return self;
   }
 
   /**
-   * Registers every function and resource drop of {@code model}, implemented by field {@code impl}.
+   * Registers every function and resource drop of {@code model}, implemented by the builder's
+   * {@code member}.
    */
-  void emit(InterfaceModel model, String module, String impl) {
+  void emit(InterfaceModel model, String module) {
+    String impl = model.memberName() + "Impl";
+    type.addField(model.className(), impl, Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addStatement("this.$N = builder.$N", impl, model.memberName());
+    interfaceImports.beginControlFlow("if ($N != null)", impl);
     for (FunctionModel f : model.functions()) {
       function(f, module, CodeBlock.of("$N", impl), "");
     }
@@ -51,17 +86,36 @@ final class ImportGlue {
       }
       String resource = abi.resource(t.typeId(), Side.IMPORT);
       String field = names.importResourceDrop(t.def().name());
-      intrinsic(module, field, "drop" + resource, I32, List.of(), "drop", resource);
+      intrinsic(
+          interfaceImports, module, field, "drop" + resource, I32, List.of(), "drop", resource);
     }
+    interfaceImports.endControlFlow();
   }
 
   /** Registers the host-provided intrinsics of exported resource {@code resourceId}. */
   void exportedResource(int resourceId, String module) {
     String resource = abi.resource(resourceId, Side.EXPORT);
     String wit = abi.world().resolve().type(resourceId).name();
-    intrinsic(module, names.exportedResourceNew(wit), "new" + resource, I32, I32, "new", resource);
-    intrinsic(module, names.exportedResourceRep(wit), "rep" + resource, I32, I32, "rep", resource);
     intrinsic(
+        resourceImports,
+        module,
+        names.exportedResourceNew(wit),
+        "new" + resource,
+        I32,
+        I32,
+        "new",
+        resource);
+    intrinsic(
+        resourceImports,
+        module,
+        names.exportedResourceRep(wit),
+        "rep" + resource,
+        I32,
+        I32,
+        "rep",
+        resource);
+    intrinsic(
+        resourceImports,
         module,
         names.exportedResourceDrop(wit),
         "drop" + resource,
@@ -84,14 +138,12 @@ final class ImportGlue {
                 + resource
                 + Character.toUpperCase(f.javaName().charAt(0))
                 + f.javaName().substring(1));
-    String cx = method + "Cx";
-    MethodSpec handler =
-        calls.importMethod(method, plan, f, Side.IMPORT, target, cx, "abi.handles()");
-    world.hostFunction(
-        module, field, plan.lowerParams(), plan.lowerResults(), handler, cx, qualified);
+    handlers.add(calls.importMethod(method, plan, f, Side.IMPORT, target, "abi.handles()"));
+    register(interfaceImports, module, field, plan.lowerParams(), plan.lowerResults(), method);
   }
 
   private void intrinsic(
+      CodeBlock.Builder registrations,
       String module,
       String field,
       String natural,
@@ -100,17 +152,10 @@ final class ImportGlue {
       String op,
       String resource) {
     String method = methodNames.claim(natural);
-    String cx = method + "Cx";
     MethodSpec.Builder m =
-        MethodSpec.methodBuilder(method)
-            .addModifiers(Modifier.PRIVATE)
-            .returns(long[].class)
-            .addParameter(RuntimeNames.INSTANCE, CallEmitter.INSTANCE)
-            .addParameter(long[].class, CallEmitter.ARGS)
-            .varargs(true)
-            .addJavadoc("Guest import $L#$L.\n", module, field);
+        CallEmitter.handlerMethod(method).addJavadoc("Guest import $L#$L.\n", module, field);
     if (results.isEmpty()) {
-      m.addStatement("abi.$L$L($N, (int) $N[0])", op, resource, cx, CallEmitter.ARGS)
+      m.addStatement("abi.$L$L($N, (int) $N[0])", op, resource, CallEmitter.CX, CallEmitter.ARGS)
           .addStatement("return null");
     } else {
       m.addStatement(
@@ -118,9 +163,50 @@ final class ImportGlue {
           RuntimeNames.FLAT,
           op,
           resource,
-          cx,
+          CallEmitter.CX,
           CallEmitter.ARGS);
     }
-    world.hostFunction(module, field, params, results, m.build(), cx, module + "#" + field);
+    handlers.add(m.build());
+    register(registrations, module, field, params, results, method);
+  }
+
+  private static void register(
+      CodeBlock.Builder registrations,
+      String module,
+      String field,
+      List<CoreType> params,
+      List<CoreType> results,
+      String method) {
+    registrations.addStatement(
+        "imports.add(new $T($S, $S, $L, this::$N))",
+        RuntimeNames.HOST_IMPORT,
+        module,
+        field,
+        WorldClassEmitter.functionType(params, results),
+        method);
+  }
+
+  /** The finished class. */
+  TypeSpec build() {
+    ParameterizedTypeName list =
+        ParameterizedTypeName.get(ClassName.get(List.class), RuntimeNames.HOST_IMPORT);
+    MethodSpec.Builder imports =
+        MethodSpec.methodBuilder(IMPORTS_METHOD)
+            .returns(list)
+            .addParameter(boolean.class, "exportedResources")
+            .addJavadoc(
+                "The host functions of the imports the builder implements, and with {@code"
+                    + " exportedResources}\nthe intrinsics of the world's exported resources.\n")
+            .addStatement("$T imports = new $T<>()", list, ArrayList.class)
+            .addCode(interfaceImports.build());
+    CodeBlock resources = resourceImports.build();
+    if (!resources.isEmpty()) {
+      imports.beginControlFlow("if (exportedResources)").addCode(resources).endControlFlow();
+    }
+    imports.addStatement("return imports");
+    return type.addMethod(constructor.build())
+        .addMethod(imports.build())
+        .addMethods(handlers)
+        .build();
   }
 }

@@ -8,6 +8,8 @@ final class RuntimeNames {
   private static final String RT = JavaTypes.RUNTIME_PACKAGE;
   private static final String CHICORY = "com.dylibso.chicory.runtime";
   private static final String WASM = "com.dylibso.chicory.wasm";
+  private static final String COMPONENT_PACKAGE = RT + ".component";
+  private static final String LINK_PACKAGE = COMPONENT_PACKAGE + ".link";
 
   static final ClassName CANON_CONTEXT = ClassName.get(RT, "CanonContext");
   static final ClassName STRING_CODEC = ClassName.get(RT, "StringCodec");
@@ -22,19 +24,24 @@ final class RuntimeNames {
   static final ClassName GUEST_RESOURCE = ClassName.get(RT, "GuestResource");
   static final ClassName RESOURCE_TYPE = ClassName.get(RT, "ResourceType");
   static final ClassName STRING_ENCODING = ClassName.get(RT, "StringEncoding");
-  static final ClassName MODULE_IMPORTS = ClassName.get(RT, "ModuleImports");
   static final ClassName ARRAY_BACKED_MEMORY = ClassName.get(RT + ".memory", "ArrayBackedMemory");
+  static final ClassName HOST_IMPORT = ClassName.get(RT, "HostImport");
+  static final ClassName HANDLE_TABLE = ClassName.get(RT, "HandleTable");
+  static final ClassName INSTANCE_OPTIONS = ClassName.get(RT, "InstanceOptions");
+  static final ClassName MODULE_GUEST = ClassName.get(RT, "ModuleGuest");
   static final ClassName RESULT_OK = JavaTypes.RESULT.nestedClass("Ok");
   static final ClassName RESULT_ERR = JavaTypes.RESULT.nestedClass("Err");
 
   static final ClassName INSTANCE = ClassName.get(CHICORY, "Instance");
   static final ClassName HOST_FUNCTION = ClassName.get(CHICORY, "HostFunction");
-  static final ClassName IMPORT_VALUES = ClassName.get(CHICORY, "ImportValues");
   static final ClassName MACHINE = ClassName.get(CHICORY, "Machine");
   static final ClassName MEMORY = ClassName.get(CHICORY, "Memory");
   static final ClassName MEMORY_LIMITS = ClassName.get(WASM + ".types", "MemoryLimits");
   static final ClassName WASM_MODULE = ClassName.get(WASM, "WasmModule");
-  static final ClassName GUEST_MODULE = ClassName.get("io.witj.runtime.component", "GuestModule");
+  static final ClassName GUEST_MODULE = ClassName.get(COMPONENT_PACKAGE, "GuestModule");
+  static final ClassName COMPONENT = ClassName.get(COMPONENT_PACKAGE, "Component");
+  static final ClassName COMPONENT_LINKER = ClassName.get(LINK_PACKAGE, "ComponentLinker");
+  static final ClassName HOST_INTERFACES = ClassName.get(LINK_PACKAGE, "HostInterfaces");
   static final ClassName FUNCTION_TYPE = ClassName.get(WASM + ".types", "FunctionType");
   static final ClassName VAL_TYPE = ClassName.get(WASM + ".types", "ValType");
 

@@ -2,7 +2,6 @@ package io.witj.codegen.glue;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -15,14 +14,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * The world class {@code W}: its {@code Builder} (module, one setter per imported interface, WASI,
- * machine factory, memory factory, string encoding), the constructor that provides the imports as
- * Chicory host functions, instantiates, binds and initializes the guest, the exported interfaces'
- * objects, the world-level exports, and the nested {@code Abi} class.
+ * The world class {@code W}: its {@code Builder} (the guest — a core module or a component —, one
+ * setter per imported interface, WASI, host interfaces, machine and memory factories, string
+ * encoding), the constructor that instantiates the guest (a module as one Chicory instance, a
+ * component through its own instantiation graph) with the {@code HostGlue} of the imports, binds
+ * and initializes it, the exported interfaces' objects, the world-level exports, and the nested
+ * {@code Abi} and {@code HostGlue} classes.
  */
 final class WorldClassEmitter {
   private final AbiClass abi;
@@ -33,9 +35,6 @@ final class WorldClassEmitter {
   private final ClassName builder;
   private final TypeSpec.Builder type;
   private final MethodSpec.Builder constructor;
-  private final List<MethodSpec> hostMethods = new ArrayList<>();
-  private final CodeBlock.Builder registrations = CodeBlock.builder();
-  private final CodeBlock.Builder contexts = CodeBlock.builder();
   private final Map<String, String> hints = new LinkedHashMap<>();
   private final List<String> requiredExports = new ArrayList<>();
 
@@ -60,21 +59,19 @@ final class WorldClassEmitter {
     var world = abi.world();
     type.addJavadoc(
         "One instance of a guest of world $L: typed exports, the host's imports, and the\n"
-            + "Chicory instance they run in. Build with {@link #builder}. Not thread-safe: use one instance per\n"
-            + "thread (build several from one parsed module).\n",
+            + "Chicory instances they run in. Build with {@link #builder}. Not thread-safe: use one instance per\n"
+            + "thread (build several from one parsed module or component).\n",
         world.witName());
     type.addField(abi.className(), "abi", Modifier.PRIVATE, Modifier.FINAL);
+    ImportGlue imports = new ImportGlue(abi, names, self, builder);
     constructor.addStatement(
         "this.abi = new $T(builder.stringEncoding, builder.liftLimit)", abi.className());
     constructor.addStatement(
-        "$T<$T> functions = new $T<>()",
-        List.class,
-        ClassName.get("com.dylibso.chicory.runtime", "ImportFunction"),
-        ArrayList.class);
-    ImportGlue imports = new ImportGlue(abi, names, this);
+        "$T $$host = new $T(builder, this.abi)", imports.className(), imports.className());
     List<InterfaceModel> importModels = new ArrayList<>(world.imports());
     world.worldImports().ifPresent(importModels::add);
-    BuilderEmitter setters = new BuilderEmitter(self, builder, encoding);
+    BuilderEmitter setters =
+        new BuilderEmitter(self, builder, encoding, abi.className(), imports.className());
     for (InterfaceModel model : importModels) {
       if (!model.hasHostSide()) {
         continue;
@@ -83,14 +80,9 @@ final class WorldClassEmitter {
           model.interfaceId() < 0
               ? names.rootImportModule()
               : names.importModule(importKeys.get(model.interfaceId()));
-      String field = model.memberName() + "Impl";
-      type.addField(model.className(), field, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = builder.$N", field, model.memberName());
       setters.implementation(model);
       hints.put(module, "call ." + model.memberName() + "(...) on the builder");
-      registrations.beginControlFlow("if ($N != null)", field);
-      imports.emit(model, module, field);
-      registrations.endControlFlow();
+      imports.emit(model, module);
     }
     for (InterfaceModel model : world.exports()) {
       String key = exportKeys.get(model.interfaceId());
@@ -100,24 +92,7 @@ final class WorldClassEmitter {
         }
       }
     }
-    constructor.addCode(registrations.build());
-    constructor
-        .beginControlFlow("if (builder.wasi != null)")
-        .addStatement("functions.addAll($T.asList(builder.wasi))", java.util.Arrays.class)
-        .endControlFlow();
     hints.put("wasi_snapshot_preview1", "call .wasi(...) on the builder");
-    constructor.addStatement(
-        "$T.check(builder.module, functions, $L)", RuntimeNames.MODULE_IMPORTS, mapOf(hints));
-    constructor.addStatement(
-        "$T.Builder instance = $T.builder(builder.module)$>\n.withImportValues($T.builder().withFunctions(functions).build())\n.withStart(false)$<",
-        RuntimeNames.INSTANCE,
-        RuntimeNames.INSTANCE,
-        RuntimeNames.IMPORT_VALUES);
-    constructor
-        .beginControlFlow("if (builder.machineFactory != null)")
-        .addStatement("instance.withMachineFactory(builder.machineFactory)")
-        .endControlFlow();
-    constructor.addStatement("instance.withMemoryFactory(builder.memoryFactory)");
     CodeBlock.Builder tail = CodeBlock.builder();
     for (InterfaceModel model : world.exports()) {
       String key = exportKeys.get(model.interfaceId());
@@ -140,20 +115,43 @@ final class WorldClassEmitter {
               .build());
     }
     world.exportedFunctions().forEach(f -> requiredExports.add(exports.coreName(null, f)));
-    constructor.addStatement("abi.bind(instance, $L)", listOf(requiredExports));
-    constructor.addCode(contexts.build());
+    constructor
+        .addStatement(
+            "$T $$options = new $T(builder.machineFactory, builder.memoryFactory)",
+            RuntimeNames.INSTANCE_OPTIONS,
+            RuntimeNames.INSTANCE_OPTIONS)
+        .addStatement("$T<$T> $$exports = $L", List.class, String.class, listOf(requiredExports))
+        .beginControlFlow("if (builder.component != null)")
+        .addStatement(
+            "abi.bind($T.link(builder.component, $$host.$N(true), builder.hostInterfaces, abi,"
+                + " $$options), $$exports)",
+            RuntimeNames.COMPONENT_LINKER,
+            ImportGlue.IMPORTS_METHOD)
+        .nextControlFlow("else")
+        .addStatement(
+            "abi.bind($T.instantiate($T.requireNonNull(builder.module, $S), $$host.$N(true),"
+                + " builder.wasi, $L, abi, $$options), $$exports)",
+            RuntimeNames.MODULE_GUEST,
+            Objects.class,
+            "module",
+            ImportGlue.IMPORTS_METHOD,
+            mapOf(hints))
+        .endControlFlow();
     constructor.addCode(tail.build());
     exports.worldExports(world.exportedFunctions(), type, constructor);
-    constructor.addStatement("abi.exports().initialize()");
+    constructor.addStatement("abi.initialize()");
     type.addMethod(constructor.build());
-    type.addMethods(hostMethods);
     type.addMethod(
         MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(builder)
             .addParameter(RuntimeNames.WASM_MODULE, "module")
-            .addJavadoc("Starts building an instance of the parsed guest {@code module}.\n")
-            .addStatement("return new $T(module)", builder)
+            .addJavadoc("Starts building an instance of the parsed guest core {@code module}.\n")
+            .addStatement(
+                "return new $T($T.requireNonNull(module, $S), null)",
+                builder,
+                Objects.class,
+                "module")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("builder")
@@ -164,13 +162,39 @@ final class WorldClassEmitter {
                 "Starts building an instance of the guest in {@code wasm}: a core module, or a component\n"
                     + "whose guest core module is taken out (see {@code GuestModule}) and parsed here.\n")
             .addStatement(
-                "return new $T($T.fromBytes(wasm).parse())", builder, RuntimeNames.GUEST_MODULE)
+                "return new $T($T.fromBytes(wasm).parse(), null)",
+                builder,
+                RuntimeNames.GUEST_MODULE)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addParameter(RuntimeNames.COMPONENT, "component")
+            .addJavadoc(
+                "Starts building an instance of {@code component}, run as it is: its own core modules\n"
+                    + "instantiated as its graph says; imports outside this world come from\n"
+                    + "{@link Builder#hostInterfaces}.\n")
+            .addStatement(
+                "return new $T(null, $T.requireNonNull(component, $S))",
+                builder,
+                Objects.class,
+                "component")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("host")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addJavadoc(
+                "Starts a builder without a guest, whose implementations of this world's imports\n"
+                    + "serve components of other worlds: {@code host()....toHostInterfaces()}.\n")
+            .addStatement("return new $T(null, null)", builder)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("instance")
             .addModifiers(Modifier.PUBLIC)
             .returns(RuntimeNames.INSTANCE)
-            .addJavadoc("The Chicory instance.\n")
+            .addJavadoc("The Chicory instance of the guest's own code.\n")
             .addStatement("return abi.instance()")
             .build());
     type.addMethod(
@@ -182,32 +206,8 @@ final class WorldClassEmitter {
             .addStatement("abi.close()")
             .build());
     type.addType(setters.build());
+    type.addType(imports.build());
     return type;
-  }
-
-  /** Registers {@code handler} as host function {@code module}/{@code field}. */
-  void hostFunction(
-      String module,
-      String field,
-      List<CoreType> params,
-      List<CoreType> results,
-      MethodSpec handler,
-      String cxField,
-      String qualifiedName) {
-    hostMethods.add(handler);
-    if (cxField != null) {
-      type.addField(
-          FieldSpec.builder(RuntimeNames.CANON_CONTEXT, cxField, Modifier.PRIVATE, Modifier.FINAL)
-              .build());
-      contexts.addStatement("this.$N = abi.context($S)", cxField, qualifiedName);
-    }
-    registrations.addStatement(
-        "functions.add(new $T($S, $S, $L, this::$N))",
-        RuntimeNames.HOST_FUNCTION,
-        module,
-        field,
-        functionType(params, results),
-        handler.name());
   }
 
   /** {@code FunctionType.of(List.of(ValType.I32, …), List.of(…))} of a core signature. */

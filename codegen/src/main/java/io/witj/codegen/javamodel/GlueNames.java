@@ -10,18 +10,22 @@ import java.util.List;
 public final class GlueNames {
 
   /** Members of the world class besides typed exports and export accessors. */
-  public static final List<String> WORLD_CLASS = List.of("builder", "close", "instance", "memory");
+  public static final List<String> WORLD_CLASS =
+      List.of("builder", "close", "host", "instance", "memory");
 
   /** Members of the world builder besides one setter per imported interface. */
   public static final List<String> WORLD_BUILDER =
       List.of(
           "build",
-          "module",
-          "wasi",
+          "component",
+          "hostInterfaces",
+          "liftLimit",
           "machineFactory",
           "memoryFactory",
+          "module",
           "stringEncoding",
-          "liftLimit");
+          "toHostInterfaces",
+          "wasi");
 
   /** Members of a resource's Java type besides its WIT methods. */
   public static final List<String> RESOURCE = List.of("close", "handle");

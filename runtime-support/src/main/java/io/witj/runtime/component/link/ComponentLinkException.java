@@ -1,0 +1,25 @@
+package io.witj.runtime.component.link;
+
+/**
+ * A component cannot be linked: an import nothing provides (with the interface, function and what
+ * would provide it), a core type mismatch between a lowered function and the module importing it,
+ * an instantiation Chicory refuses. The message names the core instance and import involved.
+ */
+public class ComponentLinkException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param message what is wrong, in words
+   */
+  public ComponentLinkException(String message) {
+    super(message);
+  }
+
+  /**
+   * @param message what is wrong, in words
+   * @param cause the Chicory exception behind it
+   */
+  public ComponentLinkException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
