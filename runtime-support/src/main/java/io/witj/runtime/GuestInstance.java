@@ -12,10 +12,10 @@ import java.util.Objects;
 /**
  * The per-instance state that generated bindings share: the Chicory {@link Instance} (bound once,
  * after instantiation, since the import glue must exist before the instance does), the guest's
- * {@link HandleTable}, the base {@link CanonContext}, the bound exports and whether the instance
- * can still be called ({@link InstanceState}: dead after a trap, refusing calls once closed, not
- * re-entrant). A generated world's {@code Abi} class extends it with resource types and lift/lower
- * helpers.
+ * {@link HandleTable} (laid out as its {@link GuestAbi} numbers handles), the base {@link
+ * CanonContext}, the bound exports and whether the instance can still be called ({@link
+ * InstanceState}: dead after a trap, refusing calls once closed, not re-entrant). A generated
+ * world's {@code Abi} class extends it with resource types and lift/lower helpers.
  *
  * <p>Not thread-safe: one instance serves one thread at a time.
  */
@@ -23,11 +23,13 @@ public class GuestInstance {
   private final StringEncoding encoding;
   private final long liftLimit;
   private final InstanceState state = new InstanceState();
-  private final HandleTable handles = new HandleTable(HandleTable.MAX_LENGTH, state);
+  private final GuestAbi abi;
+  private final HandleTable handles;
   private final Map<String, ExportFunction> destructors = new HashMap<>();
   private Instance instance;
   private CanonContext context;
   private GuestExports exports;
+  private GuestFree free;
 
   /**
    * State for a guest whose strings use {@code encoding} and whose calls may lift values of about
@@ -37,11 +39,22 @@ public class GuestInstance {
    * @throws IllegalArgumentException if {@code liftLimit} is not positive
    */
   protected GuestInstance(StringEncoding encoding, long liftLimit) {
+    this(encoding, liftLimit, GuestAbi.COMPONENT_MODEL);
+  }
+
+  /**
+   * State as {@link #GuestInstance(StringEncoding, long)} for a guest of ABI flavour {@code abi}.
+   *
+   * @throws IllegalArgumentException if {@code liftLimit} is not positive
+   */
+  protected GuestInstance(StringEncoding encoding, long liftLimit, GuestAbi abi) {
     this.encoding = Objects.requireNonNull(encoding, "encoding");
     if (liftLimit <= 0) {
       throw new IllegalArgumentException("lift limit must be positive, got " + liftLimit);
     }
     this.liftLimit = liftLimit;
+    this.abi = Objects.requireNonNull(abi, "abi");
+    this.handles = abi.newHandleTable(state);
   }
 
   /**
@@ -79,13 +92,21 @@ public class GuestInstance {
         missing.add(name);
       }
     }
+    if (abi.freeExport() != null) {
+      for (String name : List.of(abi.reallocExport(), abi.freeExport())) {
+        if (!GuestExports.exportsFunction(instance, name)) {
+          missing.add(name);
+        }
+      }
+    }
     if (!missing.isEmpty()) {
       throw new GuestLoadException(
           "the guest does not export what the world needs: " + String.join(", ", missing));
     }
     this.instance = instance;
-    this.context = CanonContext.of(instance, encoding, liftLimit, state);
-    this.exports = GuestExports.of(instance, state);
+    this.context = CanonContext.of(instance, encoding, liftLimit, state, abi.reallocExport());
+    this.exports = GuestExports.of(instance, state, abi);
+    this.free = abi.freeExport() == null ? null : GuestFree.of(instance, abi.freeExport(), state);
   }
 
   /** The Chicory instance. */
@@ -123,6 +144,28 @@ public class GuestInstance {
    */
   public final GuestFunction function(String coreName, FunctionType type) {
     return exports().function(coreName, type);
+  }
+
+  /**
+   * Gives back to a {@link GuestAbi#WIT_BINDGEN_0_2} guest a block an export returned (a string's
+   * bytes or a list's elements), once the host has copied it: {@code canonical_abi_free(ptr, size,
+   * align)}.
+   *
+   * @throws IllegalStateException in a flavour whose guests free their results themselves
+   */
+  public final void free(int ptr, long size, int align) {
+    requireBound();
+    if (free == null) {
+      throw new IllegalStateException(abi + " guests free their results themselves");
+    }
+    free.free(ptr, size, align);
+  }
+
+  /** {@link #free(int, long, int)} of every block, in the order they were added. */
+  public final void free(GuestBlocks blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      free(blocks.ptr(i), blocks.byteSize(i), blocks.align(i));
+    }
   }
 
   /**

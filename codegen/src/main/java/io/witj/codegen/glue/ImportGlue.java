@@ -51,7 +51,8 @@ final class ImportGlue {
       }
       String resource = abi.resource(t.typeId(), Side.IMPORT);
       String field = names.importResourceDrop(t.def().name());
-      intrinsic(module, field, "drop" + resource, I32, List.of(), "drop", resource);
+      String dropModule = names.importResourceDropModule(module);
+      intrinsic(dropModule, field, "drop" + resource, I32, List.of(), "drop", resource);
     }
   }
 
