@@ -1,6 +1,12 @@
 package io.witj.codegen;
 
+import io.witj.codegen.abi.AbiFlavour;
+import io.witj.parser.Dialect;
+import io.witj.parser.wit2022.WorldDescriptor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
@@ -16,6 +22,13 @@ import javax.lang.model.SourceVersion;
  * @param stringEncoding the guest's string encoding (passed on to the glue)
  * @param skipUnsupported leave out async functions, futures, streams and error-context (listed in
  *     the generated javadoc) instead of failing
+ * @param abi how the world's guest speaks to the host (names, freeing, handles, entry point)
+ * @param dialect how the WIT is written (used when reading WIT); {@link Dialect#WIT_BINDGEN_0_2}
+ *     has no worlds of its own: {@code worldDescriptors} make them
+ * @param worldDescriptors the worlds of 2022-dialect interfaces
+ * @param runTimeBoundExports exported interfaces (by interface name or world key) that the guest
+ *     exports under core names chosen at run time: the world class binds them on request ({@code
+ *     handler("handle-foo")}), checking the export then, instead of when it is built
  */
 public record GeneratorOptions(
     String basePackage,
@@ -23,7 +36,11 @@ public record GeneratorOptions(
     String world,
     Set<String> features,
     StringEncoding stringEncoding,
-    boolean skipUnsupported) {
+    boolean skipUnsupported,
+    AbiFlavour abi,
+    Set<String> runTimeBoundExports,
+    Dialect dialect,
+    List<WorldDescriptor> worldDescriptors) {
 
   /** The guest's {@code string-encoding} canonical option. */
   public enum StringEncoding {
@@ -59,9 +76,16 @@ public record GeneratorOptions(
     packageMap = Map.copyOf(packageMap);
     features = Set.copyOf(features);
     stringEncoding = stringEncoding == null ? StringEncoding.UTF8 : stringEncoding;
+    abi = abi == null ? AbiFlavour.COMPONENT_MODEL : abi;
+    runTimeBoundExports = Set.copyOf(runTimeBoundExports);
+    dialect = dialect == null ? Dialect.COMPONENT_MODEL : dialect;
+    worldDescriptors = List.copyOf(worldDescriptors);
   }
 
-  /** Defaults: no base package, no package map, the only world, no features, UTF-8, strict. */
+  /**
+   * Defaults: no base package, no package map, the only world, no features, UTF-8, strict, today's
+   * Canonical ABI, every export bound when the world is built.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -74,6 +98,10 @@ public record GeneratorOptions(
     private Set<String> features = Set.of();
     private StringEncoding stringEncoding = StringEncoding.UTF8;
     private boolean skipUnsupported;
+    private AbiFlavour abi = AbiFlavour.COMPONENT_MODEL;
+    private final Set<String> runTimeBoundExports = new LinkedHashSet<>();
+    private Dialect dialect = Dialect.COMPONENT_MODEL;
+    private final List<WorldDescriptor> worldDescriptors = new ArrayList<>();
 
     private Builder() {}
 
@@ -136,9 +164,51 @@ public record GeneratorOptions(
       return this;
     }
 
+    public Builder abi(AbiFlavour abi) {
+      this.abi = abi;
+      return this;
+    }
+
+    /**
+     * Binds exported interface {@code iface} (its name or world key) to core exports named at run
+     * time.
+     */
+    public Builder bindAtRunTime(String iface) {
+      runTimeBoundExports.add(iface);
+      return this;
+    }
+
+    /**
+     * The WIT dialect; also chooses its guests' ABI flavour ({@link AbiFlavour#WIT_BINDGEN_0_2} for
+     * {@link Dialect#WIT_BINDGEN_0_2}), which a later {@link #abi} call can override.
+     */
+    public Builder dialect(Dialect dialect) {
+      this.dialect = dialect;
+      this.abi =
+          dialect == Dialect.WIT_BINDGEN_0_2
+              ? AbiFlavour.WIT_BINDGEN_0_2
+              : AbiFlavour.COMPONENT_MODEL;
+      return this;
+    }
+
+    /** Adds a world of 2022-dialect interfaces. */
+    public Builder describeWorld(WorldDescriptor world) {
+      worldDescriptors.add(world);
+      return this;
+    }
+
     public GeneratorOptions build() {
       return new GeneratorOptions(
-          basePackage, packageMap, world, features, stringEncoding, skipUnsupported);
+          basePackage,
+          packageMap,
+          world,
+          features,
+          stringEncoding,
+          skipUnsupported,
+          abi,
+          runTimeBoundExports,
+          dialect,
+          worldDescriptors);
     }
   }
 }

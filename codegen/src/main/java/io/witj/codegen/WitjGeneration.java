@@ -1,6 +1,7 @@
 package io.witj.codegen;
 
 import com.palantir.javapoet.JavaFile;
+import io.witj.parser.Dialect;
 import io.witj.parser.Wit;
 import io.witj.parser.WitLibrary;
 import io.witj.parser.WitResolution;
@@ -42,7 +43,10 @@ public final class WitjGeneration {
   /** Parses and resolves the WIT without generating anything. */
   public CheckResult check() {
     try {
-      WitResolution resolution = Wit.resolve(sources, library, options.features());
+      WitResolution resolution =
+          options.dialect() == Dialect.WIT_BINDGEN_0_2
+              ? Wit.resolveWit2022(sources, options.worldDescriptors())
+              : Wit.resolve(sources, library, options.features());
       return new CheckResult(Optional.of(resolution.resolve()), resolution.origins(), List.of());
     } catch (WitException e) {
       return new CheckResult(Optional.empty(), Map.of(), e.diagnostics());

@@ -17,9 +17,13 @@
  *       per-request instances with a timeout.
  *   <li>{@code io.witj.demo.component} — the flavour of components (or core modules) built against
  *       the witj-demo WIT ({@code wit/keyvalue}, {@code wit/http}), through the bindings generated
- *       into {@code io.witj.demo.bindings} during the build. Another flavour (e.g. the seed's 2023
- *       wit-bindgen 0.2 binaries) is another package like this one plus an entry in {@code
- *       GuestFlavours}; nothing else changes.
+ *       into {@code io.witj.demo.bindings} during the build. Another flavour is another package
+ *       like this one plus an entry in {@code GuestFlavours}; nothing else changes.
+ *   <li>{@code io.witj.demo.seed} — the flavour of Spiderlightning's guests of 2023 built with
+ *       wit-bindgen 0.2 (the seed's binaries): core modules recognized by their imports, hosted
+ *       through bindings of {@code wit/spiderlightning} generated with that ABI flavour into {@code
+ *       io.witj.demo.seed.bindings}; {@code main} declares the routes, each handler is an export
+ *       bound by name at run time.
  *   <li>{@code io.witj.demo.http} — the HTTP server (JDK {@code HttpServer}), router with {@code
  *       :param} segments, request/response records and response rules; knows nothing of guests.
  *   <li>{@code io.witj.demo.pool} — instance pool and per-request instances, generic over the

@@ -41,7 +41,8 @@ abstract class AbstractGenerateMojo extends AbstractWitjMojo {
   abstract void addSourceRoot(String directory);
 
   /** The files to write besides the Java sources (the embedded WIT of {@code generate}). */
-  abstract List<PlannedFile> extraFiles(WitSources sources, Map<PackageName, String> origins);
+  abstract List<PlannedFile> extraFiles(WitSources sources, Map<PackageName, String> origins)
+      throws MojoFailureException;
 
   /** Adds goal-specific parameters to the fingerprint. */
   abstract void addGoalParameters(Fingerprint fingerprint);

@@ -2,10 +2,13 @@ package io.witj.maven;
 
 import io.witj.codegen.GeneratorOptions;
 import io.witj.codegen.WitjGeneration;
+import io.witj.parser.Dialect;
+import io.witj.parser.Wit;
 import io.witj.parser.WitSources;
 import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.diag.WitException;
 import io.witj.parser.model.PackageName;
+import io.witj.parser.wit2022.WorldDescriptor;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,6 +70,31 @@ abstract class AbstractWitjMojo extends AbstractMojo {
    */
   @Parameter(property = "witj.skipUnsupported", defaultValue = "false")
   boolean skipUnsupported;
+
+  /**
+   * How the WIT is written: {@code component-model} (today's WIT) or {@code wit-bindgen-0.2} (the
+   * 2022 dialect of guests built with wit-bindgen 0.2, such as Spiderlightning's of 2023: every
+   * file an interface, no packages or worlds; it also selects those guests' ABI). The 2022
+   * dialect's world is {@code <world>} made of {@code <worldImports>} and {@code <worldExports>}.
+   */
+  @Parameter(property = "witj.dialect", defaultValue = "component-model")
+  String dialect = "component-model";
+
+  /** {@code wit-bindgen-0.2}: the interfaces (file stems) the world {@code <world>} imports. */
+  @Parameter(property = "witj.worldImports")
+  List<String> worldImports = new ArrayList<>();
+
+  /** {@code wit-bindgen-0.2}: the interfaces (file stems) the world {@code <world>} exports. */
+  @Parameter(property = "witj.worldExports")
+  List<String> worldExports = new ArrayList<>();
+
+  /**
+   * Exported interfaces (by name or {@code ns:pkg/name}) that the guest exports under core names
+   * chosen at run time: the world class binds them on request ({@code world.iface("core-name")}),
+   * checking the export then, instead of when it is built.
+   */
+  @Parameter(property = "witj.bindAtRunTime")
+  List<String> bindAtRunTime = new ArrayList<>();
 
   /** Skip this goal. */
   @Parameter(property = "witj.skip", defaultValue = "false")
@@ -145,7 +173,7 @@ abstract class AbstractWitjMojo extends AbstractMojo {
   WitSources readSources(Path wit) throws IOException, MojoFailureException {
     WitSources sources;
     try {
-      sources = WitSources.read(wit, display(wit));
+      sources = Wit.read(wit, display(wit), dialect());
     } catch (WitException e) {
       throw failure("invalid WIT in " + display(wit), e.diagnostics());
     }
@@ -184,13 +212,43 @@ abstract class AbstractWitjMojo extends AbstractMojo {
         + artifact.getBaseVersion();
   }
 
+  /** The dialect of {@code <dialect>}; fails naming the parameter when it is none. */
+  Dialect dialect() throws MojoFailureException {
+    try {
+      return Dialect.fromOptionName(dialect.strip());
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("witj: <dialect>: " + e.getMessage());
+    }
+  }
+
   /** The generator options of the parameters; fails naming the parameter that is wrong. */
   GeneratorOptions options() throws MojoFailureException {
+    String worldName = world == null || world.isBlank() ? null : world.strip();
     GeneratorOptions.Builder options =
-        GeneratorOptions.builder()
-            .world(world == null || world.isBlank() ? null : world.strip())
-            .features(new TreeSet<>(features))
-            .skipUnsupported(skipUnsupported);
+        GeneratorOptions.builder().world(worldName).skipUnsupported(skipUnsupported);
+    if (dialect() == Dialect.WIT_BINDGEN_0_2) {
+      if (!features.isEmpty()) {
+        throw new MojoFailureException(
+            "witj: <features> has no meaning for <dialect>wit-bindgen-0.2</dialect>");
+      }
+      options.dialect(Dialect.WIT_BINDGEN_0_2);
+      if (worldName != null) {
+        options.describeWorld(
+            new WorldDescriptor(worldName, strip(worldImports), strip(worldExports)));
+      } else if (!worldImports.isEmpty() || !worldExports.isEmpty()) {
+        throw new MojoFailureException(
+            "witj: <worldImports> and <worldExports> describe the world named by <world>, which"
+                + " is missing");
+      }
+    } else {
+      if (!worldImports.isEmpty() || !worldExports.isEmpty()) {
+        throw new MojoFailureException(
+            "witj: <worldImports> and <worldExports> describe worlds of"
+                + " <dialect>wit-bindgen-0.2</dialect> only");
+      }
+      options.features(new TreeSet<>(features));
+    }
+    strip(bindAtRunTime).forEach(options::bindAtRunTime);
     try {
       options.basePackage(packageName == null ? "" : packageName.strip());
     } catch (IllegalArgumentException e) {
@@ -223,9 +281,17 @@ abstract class AbstractWitjMojo extends AbstractMojo {
         .build();
   }
 
+  private static List<String> strip(List<String> names) {
+    return names.stream().map(String::strip).toList();
+  }
+
   /** Adds every parameter that changes the generated files to {@code fingerprint}. */
   void addParameters(Fingerprint fingerprint) {
     fingerprint
+        .add("dialect", dialect)
+        .add("worldImports", String.join(",", worldImports))
+        .add("worldExports", String.join(",", worldExports))
+        .add("bindAtRunTime", String.join(",", new TreeSet<>(bindAtRunTime)))
         .add("world", Optional.ofNullable(world).orElse(""))
         .add("packageName", Optional.ofNullable(packageName).orElse(""))
         .add("packageMappings", String.join("\n", new TreeSet<>(packageMappings)))

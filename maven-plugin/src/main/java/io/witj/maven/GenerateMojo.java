@@ -1,10 +1,12 @@
 package io.witj.maven;
 
+import io.witj.parser.Dialect;
 import io.witj.parser.WitSources;
 import io.witj.parser.model.PackageName;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -36,7 +38,7 @@ public class GenerateMojo extends AbstractGenerateMojo {
   /**
    * Put the WIT packages (the directory's own and those of its {@code deps/}) into the jar under
    * {@code META-INF/wit/<ns>/<name>@<version>/}, so that projects depending on this one can use
-   * them.
+   * them (today's WIT only).
    */
   @Parameter(property = "witj.embedWit", defaultValue = "true")
   boolean embedWit = true;
@@ -61,9 +63,13 @@ public class GenerateMojo extends AbstractGenerateMojo {
     project.addCompileSourceRoot(directory);
   }
 
+  /** The embedded WIT; none for the 2022 dialect, which has no packages others could use. */
   @Override
-  List<PlannedFile> extraFiles(WitSources sources, Map<PackageName, String> origins) {
-    return embedWit ? embedded(sources, origins) : List.of();
+  List<PlannedFile> extraFiles(WitSources sources, Map<PackageName, String> origins)
+      throws MojoFailureException {
+    return embedWit && dialect() == Dialect.COMPONENT_MODEL
+        ? embedded(sources, origins)
+        : List.of();
   }
 
   @Override

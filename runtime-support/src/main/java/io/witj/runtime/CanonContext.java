@@ -90,16 +90,24 @@ public final class CanonContext {
    * Java heap (see {@link Builder#liftLimit}).
    */
   public static CanonContext of(Instance instance, StringEncoding encoding, long liftLimit) {
-    return of(instance, encoding, liftLimit, null);
+    return of(instance, encoding, liftLimit, null, GuestRealloc.EXPORT_NAME);
   }
 
-  /** {@link #of(Instance, StringEncoding, long)} whose traps kill the instance of {@code state}. */
+  /**
+   * {@link #of(Instance, StringEncoding, long)} whose traps kill the instance of {@code state} and
+   * whose allocator is the export {@code reallocExport} (e.g. wit-bindgen 0.2's {@code
+   * canonical_abi_realloc}), bound when the guest exports it.
+   */
   static CanonContext of(
-      Instance instance, StringEncoding encoding, long liftLimit, InstanceState state) {
+      Instance instance,
+      StringEncoding encoding,
+      long liftLimit,
+      InstanceState state,
+      String reallocExport) {
     Builder b = builder(instance.memory()).encoding(encoding).liftLimit(liftLimit);
     b.state = state;
-    if (GuestExports.exportsFunction(instance, GuestRealloc.EXPORT_NAME)) {
-      b.realloc(GuestRealloc.of(instance));
+    if (GuestExports.exportsFunction(instance, reallocExport)) {
+      b.realloc(GuestRealloc.of(instance, reallocExport));
     }
     return b.build();
   }
@@ -249,20 +257,19 @@ public final class CanonContext {
       throw trap(
           String.format(
               "%s(0x%08x, %d, %d, %d) trapped: %s",
-              GuestRealloc.EXPORT_NAME, oldPtr, oldSize, align, newSize, e.getMessage()),
+              realloc.name(), oldPtr, oldSize, align, newSize, e.getMessage()),
           e);
     }
     if ((ptr & (align - 1)) != 0) {
       throw trap(
-          String.format(
-              "%s returned 0x%08x, not %d-byte aligned", GuestRealloc.EXPORT_NAME, ptr, align));
+          String.format("%s returned 0x%08x, not %d-byte aligned", realloc.name(), ptr, align));
     }
     long size = memorySize();
     if (Integer.toUnsignedLong(ptr) + newSize > size) {
       throw trap(
           String.format(
               "%s returned 0x%08x for %d bytes, out of bounds (memory size %d)",
-              GuestRealloc.EXPORT_NAME, ptr, newSize, size));
+              realloc.name(), ptr, newSize, size));
     }
     return ptr;
   }

@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * The exports of one guest instance as generated code calls them: {@code _initialize} run once, and
- * each lifted function bound with its optional {@code cabi_post_<name>} as a {@link GuestFunction}.
+ * each lifted function bound with its optional {@code cabi_post_<name>} (only in {@link
+ * GuestAbi#COMPONENT_MODEL}) as a {@link GuestFunction}; the entry point {@code main} of guest
+ * programs.
  */
 public final class GuestExports {
   /** The reactor initialization export, called once before any other export. */
@@ -17,23 +19,33 @@ public final class GuestExports {
   /** The prefix of post-return exports: {@code cabi_post_<core export name>}. */
   public static final String POST_RETURN_PREFIX = "cabi_post_";
 
+  /** The entry point of a guest program ({@link GuestAbi#WIT_BINDGEN_0_2}): C's {@code main}. */
+  public static final String MAIN = "main";
+
   private final Instance instance;
   private final InstanceState state;
+  private final GuestAbi abi;
   private boolean initialized;
 
-  private GuestExports(Instance instance, InstanceState state) {
+  private GuestExports(Instance instance, InstanceState state, GuestAbi abi) {
     this.instance = Objects.requireNonNull(instance, "instance");
     this.state = state;
+    this.abi = Objects.requireNonNull(abi, "abi");
   }
 
   /** The exports of {@code instance}, which has no other state (no earlier trap, not closed). */
   public static GuestExports of(Instance instance) {
-    return new GuestExports(instance, new InstanceState());
+    return new GuestExports(instance, new InstanceState(), GuestAbi.COMPONENT_MODEL);
   }
 
   /** The exports of {@code instance}, whose calls go through {@code state}. */
   static GuestExports of(Instance instance, InstanceState state) {
-    return new GuestExports(instance, state);
+    return new GuestExports(instance, state, GuestAbi.COMPONENT_MODEL);
+  }
+
+  /** The exports of {@code instance}, a guest of ABI flavour {@code abi}, through {@code state}. */
+  static GuestExports of(Instance instance, InstanceState state, GuestAbi abi) {
+    return new GuestExports(instance, state, abi);
   }
 
   /** Whether the module of {@code instance} exports a function called {@code name}. */
@@ -79,11 +91,9 @@ public final class GuestExports {
       throw new GuestLoadException("the guest does not export " + coreName);
     }
     String postName = POST_RETURN_PREFIX + coreName;
+    boolean postReturn = abi.postReturn() && exportsFunction(instance, postName);
     return new GuestFunction(
-        coreName,
-        instance.export(coreName),
-        exportsFunction(instance, postName) ? instance.export(postName) : null,
-        state);
+        coreName, instance.export(coreName), postReturn ? instance.export(postName) : null, state);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.witj.runtime;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,9 +11,10 @@ import java.util.Objects;
 /**
  * The per-instance state that generated bindings share: the {@link Guest} (bound once, after
  * instantiation, since the import glue must exist before the guest does), the handle table every
- * resource type of the instance uses, and whether the instance can still be called ({@link
- * InstanceState}: dead after a trap, refusing calls once closed, not re-entrant). A generated
- * world's {@code Abi} class extends it with resource types and lift/lower helpers.
+ * resource type of the instance uses (laid out as its {@link GuestAbi} numbers handles), and
+ * whether the instance can still be called ({@link InstanceState}: dead after a trap, refusing
+ * calls once closed, not re-entrant). A generated world's {@code Abi} class extends it with
+ * resource types and lift/lower helpers.
  *
  * <p>A component's handle table is shared by every lowering of the component instance: host
  * bindings that serve it from outside the world (e.g. WASI 0.2) get {@link #handles()} and use it
@@ -25,8 +27,10 @@ public class GuestInstance {
   private final StringEncoding encoding;
   private final long liftLimit;
   private final InstanceState state;
+  private final GuestAbi abi;
   private final HandleTable handles;
   private Guest guest;
+  private GuestFree free;
 
   /**
    * State for a guest whose strings use {@code encoding} and whose calls may lift values of about
@@ -36,7 +40,16 @@ public class GuestInstance {
    * @throws IllegalArgumentException if {@code liftLimit} is not positive
    */
   protected GuestInstance(StringEncoding encoding, long liftLimit) {
-    this(encoding, liftLimit, new InstanceState());
+    this(encoding, liftLimit, GuestAbi.COMPONENT_MODEL);
+  }
+
+  /**
+   * State as {@link #GuestInstance(StringEncoding, long)} for a guest of ABI flavour {@code abi}.
+   *
+   * @throws IllegalArgumentException if {@code liftLimit} is not positive
+   */
+  protected GuestInstance(StringEncoding encoding, long liftLimit, GuestAbi abi) {
+    this(encoding, liftLimit, abi, new InstanceState(), null);
   }
 
   /**
@@ -46,22 +59,23 @@ public class GuestInstance {
    * @throws IllegalArgumentException if {@code liftLimit} is not positive
    */
   protected GuestInstance(StringEncoding encoding, long liftLimit, HandleTable handles) {
-    this(encoding, liftLimit, handles.state(), handles);
-  }
-
-  private GuestInstance(StringEncoding encoding, long liftLimit, InstanceState state) {
-    this(encoding, liftLimit, state, new HandleTable(HandleTable.MAX_LENGTH, state));
+    this(encoding, liftLimit, GuestAbi.COMPONENT_MODEL, handles.state(), handles);
   }
 
   private GuestInstance(
-      StringEncoding encoding, long liftLimit, InstanceState state, HandleTable handles) {
+      StringEncoding encoding,
+      long liftLimit,
+      GuestAbi abi,
+      InstanceState state,
+      HandleTable handles) {
     this.encoding = Objects.requireNonNull(encoding, "encoding");
     if (liftLimit <= 0) {
       throw new IllegalArgumentException("lift limit must be positive, got " + liftLimit);
     }
     this.liftLimit = liftLimit;
+    this.abi = Objects.requireNonNull(abi, "abi");
     this.state = state;
-    this.handles = handles;
+    this.handles = handles != null ? handles : abi.newHandleTable(state);
   }
 
   /**
@@ -81,16 +95,32 @@ public class GuestInstance {
         missing.add(name);
       }
     }
+    if (abi.freeExport() != null) {
+      for (String name : List.of(abi.reallocExport(), abi.freeExport())) {
+        if (!guest.exportsFunction(name)) {
+          missing.add(name);
+        }
+      }
+    }
     if (!missing.isEmpty()) {
       throw new GuestLoadException(
           "the guest does not export what the world needs: " + String.join(", ", missing));
     }
     this.guest = guest;
+    String freeExport = abi.freeExport();
+    this.free = freeExport == null ? null : GuestFree.of(guest.instance(), freeExport, state);
   }
 
   /** Binds a single core module instance with this state's encoding and lift limit. */
   public final void bind(Instance instance, List<String> requiredExports) {
     bind(ModuleGuest.of(instance, this), requiredExports);
+  }
+
+  /**
+   * The ABI flavour of the guest: how its core exports are named, handles numbered, results freed.
+   */
+  public final GuestAbi abi() {
+    return abi;
   }
 
   /** The string encoding the world was generated for. */
@@ -141,6 +171,41 @@ public class GuestInstance {
    */
   public final GuestFunction function(String coreName, FunctionType type) {
     return requireBound().function(coreName, type);
+  }
+
+  /**
+   * Runs the guest program's entry point {@code main(0, 0)} (no arguments, as wit-bindgen 0.2 hosts
+   * called it) and returns its exit code: 0 for success.
+   *
+   * @throws GuestLoadException if the guest has no {@code main} of core type {@code (param i32 i32)
+   *     (result i32)}
+   * @throws WitTrapException if the guest traps (a Rust panic is a trap)
+   */
+  public final int main() {
+    FunctionType type = FunctionType.of(List.of(ValType.I32, ValType.I32), List.of(ValType.I32));
+    return (int) function(GuestExports.MAIN, type).call(0, 0)[0];
+  }
+
+  /**
+   * Gives back to a {@link GuestAbi#WIT_BINDGEN_0_2} guest a block an export returned (a string's
+   * bytes or a list's elements), once the host has copied it: {@code canonical_abi_free(ptr, size,
+   * align)}.
+   *
+   * @throws IllegalStateException in a flavour whose guests free their results themselves
+   */
+  public final void free(int ptr, long size, int align) {
+    requireBound();
+    if (free == null) {
+      throw new IllegalStateException(abi + " guests free their results themselves");
+    }
+    free.free(ptr, size, align);
+  }
+
+  /** {@link #free(int, long, int)} of every block, in the order they were added. */
+  public final void free(GuestBlocks blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      free(blocks.ptr(i), blocks.byteSize(i), blocks.align(i));
+    }
   }
 
   /**

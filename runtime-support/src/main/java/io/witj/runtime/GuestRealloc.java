@@ -15,9 +15,11 @@ public final class GuestRealloc implements Realloc {
   /** The core export name of the guest allocator. */
   public static final String EXPORT_NAME = "cabi_realloc";
 
+  private final String name;
   private final ExportFunction function;
 
-  private GuestRealloc(ExportFunction function) {
+  private GuestRealloc(String name, ExportFunction function) {
+    this.name = name;
     this.function = function;
   }
 
@@ -28,20 +30,35 @@ public final class GuestRealloc implements Realloc {
    *     {@code (func (param i32 i32 i32 i32) (result i32))}
    */
   public static GuestRealloc of(Instance instance) {
-    if (!GuestExports.exportsFunction(instance, EXPORT_NAME)) {
-      throw new GuestLoadException("the guest does not export " + EXPORT_NAME);
+    return of(instance, EXPORT_NAME);
+  }
+
+  /**
+   * Binds to the allocator export {@code name} of {@code instance}, which has the protocol and core
+   * type of {@code cabi_realloc} (wit-bindgen 0.2 called it {@code canonical_abi_realloc}).
+   *
+   * @throws GuestLoadException if the guest does not export {@code name} with that core type
+   */
+  public static GuestRealloc of(Instance instance, String name) {
+    if (!GuestExports.exportsFunction(instance, name)) {
+      throw new GuestLoadException("the guest does not export " + name);
     }
-    FunctionType type = instance.exportType(EXPORT_NAME);
+    FunctionType type = instance.exportType(name);
     if (!type.params().equals(List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32))
         || !type.returns().equals(List.of(ValType.I32))) {
       throw new GuestLoadException(
           "the guest exports "
-              + EXPORT_NAME
+              + name
               + " with core type "
               + GuestExports.describe(type)
               + ", expected (param i32 i32 i32 i32) (result i32)");
     }
-    return new GuestRealloc(instance.export(EXPORT_NAME));
+    return new GuestRealloc(name, instance.export(name));
+  }
+
+  @Override
+  public String name() {
+    return name;
   }
 
   @Override

@@ -1,8 +1,10 @@
 package io.witj.runtime;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,9 +21,10 @@ import java.util.function.Predicate;
  * wrong index, a freed index or a handle of another type traps, and a failed check leaves the table
  * unchanged.
  *
- * <p>All resource types of an instance share one table, as their handles share one index space.
- * Every method takes the name of the function being lifted or lowered, for trap messages. Not
- * thread-safe: one table belongs to one guest instance.
+ * <p>All resource types of an instance share one table, as their handles share one index space
+ * ({@link HandleIndexSpace}); a table made by {@link #perResourceType} numbers each type on its own
+ * from 0 instead, as wit-bindgen 0.2 did. Every method takes the name of the function being lifted
+ * or lowered, for trap messages. Not thread-safe: one table belongs to one guest instance.
  */
 public final class HandleTable {
   /** The spec's limit on table indices, {@code 2^28 - 1}, which keeps the top 4 bits free. */
@@ -30,14 +33,22 @@ public final class HandleTable {
   /** One handle. */
   static final class Entry {
     final int index;
+    final HandleIndexSpace space;
     final ResourceType<?> type;
     final Object rep;
     final boolean own;
     final CallScope borrowScope;
     int numLends;
 
-    Entry(int index, ResourceType<?> type, Object rep, boolean own, CallScope borrowScope) {
+    Entry(
+        int index,
+        HandleIndexSpace space,
+        ResourceType<?> type,
+        Object rep,
+        boolean own,
+        CallScope borrowScope) {
       this.index = index;
+      this.space = space;
       this.type = type;
       this.rep = rep;
       this.own = own;
@@ -46,10 +57,13 @@ public final class HandleTable {
   }
 
   private final int maxLength;
-  private Entry[] entries = new Entry[16];
-  private int length = 1; // entries[0] is reserved
-  private int[] free = new int[16];
-  private int freeCount;
+
+  /** The one index space of every type; null when each type has its own ({@link #spaces}). */
+  private final HandleIndexSpace shared;
+
+  /** The index space of each resource type (from 0), when there is no shared one. */
+  private final Map<ResourceType<?>, HandleIndexSpace> spaces = new LinkedHashMap<>();
+
   private int live;
   private LiftTransaction lift;
 
@@ -68,16 +82,35 @@ public final class HandleTable {
 
   /** A table that traps once it would exceed {@code maxLength} (at most {@link #MAX_LENGTH}). */
   public HandleTable(int maxLength) {
-    this(maxLength, null);
+    this(maxLength, null, true);
   }
 
   /** A table of the instance of {@code state}: its traps kill the instance. */
   HandleTable(int maxLength, InstanceState state) {
+    this(maxLength, state, true);
+  }
+
+  private HandleTable(int maxLength, InstanceState state, boolean sharedSpace) {
     if (maxLength < 1 || maxLength > MAX_LENGTH) {
       throw new IllegalArgumentException("maxLength must be in 1.." + MAX_LENGTH);
     }
     this.maxLength = maxLength;
     this.state = state;
+    this.shared = sharedSpace ? new HandleIndexSpace(1, maxLength) : null;
+  }
+
+  /**
+   * A table as wit-bindgen 0.2 hosts kept them: each resource type numbers its handles on its own,
+   * from 0 (so handle 0 is valid), reusing the last freed index first; up to {@link #MAX_LENGTH}
+   * handles per type. Everything else (ownership, borrows, traps) is as in the spec's table.
+   */
+  public static HandleTable perResourceType() {
+    return perResourceType(null);
+  }
+
+  /** {@link #perResourceType()} of the instance of {@code state}: its traps kill the instance. */
+  static HandleTable perResourceType(InstanceState state) {
+    return new HandleTable(MAX_LENGTH, state, false);
   }
 
   /** A trap naming {@code function}; it kills the table's instance. Callers throw it. */
@@ -97,9 +130,12 @@ public final class HandleTable {
    */
   public Set<Object> heldReps() {
     Set<Object> held = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (int index = 1; index < length; index++) {
-      if (entries[index] != null) {
-        held.add(entries[index].rep);
+    for (HandleIndexSpace space : spaces()) {
+      for (int index = space.first(); index < space.end(); index++) {
+        Entry e = space.at(index);
+        if (e != null) {
+          held.add(e.rep);
+        }
       }
     }
     return held;
@@ -130,16 +166,9 @@ public final class HandleTable {
    * when that is still free, else at a new one.
    */
   void restore(Entry e) {
-    if (entries[e.index] == null) {
-      for (int i = freeCount - 1; i >= 0; i--) {
-        if (free[i] == e.index) {
-          System.arraycopy(free, i + 1, free, i, freeCount - i - 1);
-          freeCount--;
-          entries[e.index] = e;
-          live++;
-          return;
-        }
-      }
+    if (e.space.restore(e)) {
+      live++;
+      return;
     }
     add("restore", e.type, e.rep, e.own, e.borrowScope);
   }
@@ -249,38 +278,40 @@ public final class HandleTable {
   }
 
   /**
-   * Removes every handle, lowest index first, as when the instance goes away. The destructor of
-   * each own handle whose type {@code destroy} accepts runs (e.g. only types of host objects: the
-   * guest cannot run its own destructors any more); borrows end as if dropped. If destructors
-   * throw, every handle is still removed and the first exception is rethrown with the others
-   * suppressed.
+   * Removes every handle, lowest index first (type by type when each type numbers its own), as when
+   * the instance goes away. The destructor of each own handle whose type {@code destroy} accepts
+   * runs (e.g. only types of host objects: the guest cannot run its own destructors any more);
+   * borrows end as if dropped. If destructors throw, every handle is still removed and the first
+   * exception is rethrown with the others suppressed.
    *
    * @return the number of handles removed
    */
   public int clear(Predicate<? super ResourceType<?>> destroy) {
     RuntimeException failure = null;
     int removed = 0;
-    for (int index = 1; index < length; index++) {
-      Entry e = entries[index];
-      if (e == null) {
-        continue;
-      }
-      remove(e);
-      removed++;
-      if (!e.own) {
-        e.borrowScope.borrowDropped();
-        continue;
-      }
-      if (!destroy.test(e.type)) {
-        continue;
-      }
-      try {
-        destroyRep(e);
-      } catch (RuntimeException ex) {
-        if (failure == null) {
-          failure = ex;
-        } else {
-          failure.addSuppressed(ex);
+    for (HandleIndexSpace space : spaces()) {
+      for (int index = space.first(); index < space.end(); index++) {
+        Entry e = space.at(index);
+        if (e == null) {
+          continue;
+        }
+        remove(e);
+        removed++;
+        if (!e.own) {
+          e.borrowScope.borrowDropped();
+          continue;
+        }
+        if (!destroy.test(e.type)) {
+          continue;
+        }
+        try {
+          destroyRep(e);
+        } catch (RuntimeException ex) {
+          if (failure == null) {
+            failure = ex;
+          } else {
+            failure.addSuppressed(ex);
+          }
         }
       }
     }
@@ -297,13 +328,18 @@ public final class HandleTable {
 
   // ---- internals shared with CallScope ---------------------------------------------------------
 
+  private Iterable<HandleIndexSpace> spaces() {
+    return shared != null ? List.of(shared) : List.copyOf(spaces.values());
+  }
+
   private Entry get(String function, int handle, ResourceType<?> type) {
-    if (handle <= 0 || handle >= length || entries[handle] == null) {
+    HandleIndexSpace space = shared != null ? shared : spaces.get(type);
+    Entry e = space == null ? null : space.at(handle);
+    if (e == null) {
       throw trap(
           function,
           String.format("unknown %s handle %d", type.name(), Integer.toUnsignedLong(handle)));
     }
-    Entry e = entries[handle];
     if (e.type != type) {
       throw trap(
           function, "handle " + handle + " is a " + e.type.name() + ", not a " + type.name());
@@ -319,36 +355,27 @@ public final class HandleTable {
   private Entry add(
       String function, ResourceType<?> type, Object rep, boolean own, CallScope scope) {
     Objects.requireNonNull(type, "type");
-    int index;
-    if (freeCount > 0) {
-      index = free[--freeCount];
-    } else {
-      if (length > maxLength) {
-        throw trap(
-            function,
-            "handle table is full (" + maxLength + " handles) when adding a " + type.name());
-      }
-      if (length == entries.length) {
-        entries = Arrays.copyOf(entries, (int) Math.min((long) entries.length * 2, maxLength + 1L));
-      }
-      index = length++;
+    HandleIndexSpace space =
+        shared != null
+            ? shared
+            : spaces.computeIfAbsent(type, t -> new HandleIndexSpace(0, maxLength));
+    int index = space.allocate();
+    if (index < 0) {
+      throw trap(
+          function,
+          "handle table is full (" + maxLength + " handles) when adding a " + type.name());
     }
-    Entry e = new Entry(index, type, rep, own, scope);
-    entries[index] = e;
+    Entry e = new Entry(index, space, type, rep, own, scope);
+    space.put(e);
     live++;
     return e;
   }
 
   /** Removes {@code e} if it is still the entry at its index. */
   boolean remove(Entry e) {
-    if (entries[e.index] != e) {
+    if (!e.space.remove(e)) {
       return false;
     }
-    entries[e.index] = null;
-    if (freeCount == free.length) {
-      free = Arrays.copyOf(free, free.length * 2);
-    }
-    free[freeCount++] = e.index;
     live--;
     return true;
   }

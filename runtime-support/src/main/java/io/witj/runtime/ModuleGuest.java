@@ -17,8 +17,9 @@ import java.util.Objects;
 
 /**
  * A guest that is one core module: one Chicory instance whose imports are the generated host
- * functions, every one lowered with the instance's own memory, its {@code cabi_realloc} and the
- * world's string encoding, and whose exports are found by their core names.
+ * functions, every one lowered with the instance's own memory, its allocator ({@code cabi_realloc},
+ * or the one its {@link GuestAbi} names) and the world's string encoding, and whose exports are
+ * found by their core names.
  */
 public final class ModuleGuest implements Guest {
   private final Instance instance;
@@ -39,8 +40,13 @@ public final class ModuleGuest implements Guest {
   public static ModuleGuest of(Instance instance, GuestInstance owner) {
     return new ModuleGuest(
         instance,
-        CanonContext.of(instance, owner.encoding(), owner.liftLimit(), owner.state()),
-        GuestExports.of(instance, owner.state()));
+        CanonContext.of(
+            instance,
+            owner.encoding(),
+            owner.liftLimit(),
+            owner.state(),
+            owner.abi().reallocExport()),
+        GuestExports.of(instance, owner.state(), owner.abi()));
   }
 
   /**

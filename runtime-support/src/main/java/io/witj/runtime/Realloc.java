@@ -15,4 +15,9 @@ public interface Realloc {
    * @return the address of the (new) block of {@code newSize} bytes aligned to {@code align}
    */
   int realloc(int oldPtr, int oldSize, int align, int newSize);
+
+  /** The allocator's name in trap messages: the guest export it calls. */
+  default String name() {
+    return GuestRealloc.EXPORT_NAME;
+  }
 }

@@ -2,8 +2,12 @@ package io.witj.parser;
 
 import io.witj.parser.model.Resolve;
 import io.witj.parser.resolve.Resolver;
+import io.witj.parser.wit2022.Wit2022Loader;
+import io.witj.parser.wit2022.Wit2022Sources;
+import io.witj.parser.wit2022.WorldDescriptor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,5 +31,29 @@ public final class Wit {
   public static WitResolution resolve(
       WitSources sources, WitLibrary library, Set<String> enabledFeatures) {
     return Resolver.resolve(sources, library, enabledFeatures);
+  }
+
+  /**
+   * Reads the WIT at {@code path} written in {@code dialect} into memory: {@link WitSources#read},
+   * or {@link Wit2022Sources#read} for the 2022 dialect.
+   */
+  public static WitSources read(Path path, String displayPath, Dialect dialect) throws IOException {
+    return dialect == Dialect.WIT_BINDGEN_0_2
+        ? Wit2022Sources.read(path, displayPath)
+        : WitSources.read(path, displayPath);
+  }
+
+  /**
+   * Loads {@code path} written in the 2022 dialect of wit-bindgen 0.2 (a file is an interface; no
+   * packages or worlds) into the same model, with one world per descriptor; see {@link
+   * Wit2022Sources#read} and {@link Wit2022Loader}.
+   */
+  public static Resolve loadWit2022(Path path, List<WorldDescriptor> worlds) throws IOException {
+    return resolveWit2022(Wit2022Sources.read(path, path.toString()), worlds).resolve();
+  }
+
+  /** Resolves 2022-dialect WIT already read into memory ({@link Wit2022Sources#read}). */
+  public static WitResolution resolveWit2022(WitSources sources, List<WorldDescriptor> worlds) {
+    return Wit2022Loader.resolve(sources, worlds);
   }
 }

@@ -19,5 +19,9 @@ public enum CoreItemKind {
   /** The guest's linear memory. */
   MEMORY,
   /** The guest's initialization function. */
-  INITIALIZE
+  INITIALIZE,
+  /** The guest's export through which the host frees results (wit-bindgen 0.2). */
+  FREE,
+  /** The guest program's entry point {@code main} (wit-bindgen 0.2). */
+  ENTRY_POINT
 }

@@ -7,8 +7,9 @@ import io.witj.parser.model.WorldKey;
 
 /**
  * A naming scheme for the core-module imports and exports through which a guest's core module
- * speaks the Canonical ABI of a world. {@link #LEGACY} is wit-component's scheme; another scheme
- * (such as the proposed standard {@code cm32p2} names) is another implementation.
+ * speaks the Canonical ABI of a world. {@link #LEGACY} is wit-component's scheme, {@link
+ * #WIT_BINDGEN_0_2} the one of guests built with wit-bindgen 0.2; another scheme (such as the
+ * proposed standard {@code cm32p2} names) is another implementation.
  *
  * <p>{@code key} arguments are the WIT name of a world import or export key, as {@link
  * #worldKeyName} gives it: {@code ns:pkg/iface@ver} or a plain kebab name. Function names are the
@@ -16,6 +17,9 @@ import io.witj.parser.model.WorldKey;
  */
 public interface CoreNames {
   CoreNames LEGACY = new LegacyCoreNames();
+
+  /** The names of guests built with wit-bindgen 0.2 ({@link AbiFlavour#WIT_BINDGEN_0_2}). */
+  CoreNames WIT_BINDGEN_0_2 = new WitBindgen02CoreNames();
 
   /** The module of functions (and resource types) imported directly by the world. */
   String rootImportModule();
@@ -30,12 +34,23 @@ public interface CoreNames {
   String importResourceDrop(String resource);
 
   /**
+   * The module of the drop intrinsics of the resources of an imported interface whose functions are
+   * in module {@code interfaceModule} (the same module, unless the scheme has one for intrinsics).
+   */
+  default String importResourceDropModule(String interfaceModule) {
+    return interfaceModule;
+  }
+
+  /**
    * The export of an exported function; {@code key} is null for a function the world exports
    * directly.
    */
   String exportFunction(String key, Function function);
 
-  /** The post-return export belonging to the export {@code exportName}. */
+  /**
+   * The post-return export belonging to the export {@code exportName}; null in a scheme without
+   * post-return functions (the host frees results, see {@link #free()}).
+   */
   String postReturn(String exportName);
 
   /** The destructor export of a resource defined by the exported interface {@code key}. */
@@ -65,11 +80,27 @@ public interface CoreNames {
   /** The guest's allocator export. */
   String realloc();
 
+  /**
+   * The guest's export through which the host frees what an export returned; null when the guest
+   * frees its results itself (post-return).
+   */
+  default String free() {
+    return null;
+  }
+
   /** The guest's memory export. */
   String memory();
 
-  /** The guest's optional initialization export, called once after instantiation. */
+  /**
+   * The guest's optional initialization export, called once after instantiation; null in a scheme
+   * without one.
+   */
   String initialize();
+
+  /** The guest program's entry point ({@code main(i32, i32) -> i32}); null in a reactor scheme. */
+  default String entryPoint() {
+    return null;
+  }
 
   /**
    * The WIT name of a world key: {@code ns:pkg/iface@ver} for a named interface, the kebab name for

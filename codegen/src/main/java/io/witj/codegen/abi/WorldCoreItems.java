@@ -16,8 +16,9 @@ import java.util.Map;
  * Every core-module import and export through which a guest implements a world, named by a {@link
  * CoreNames} scheme: functions and resource drops of imported interfaces and of the world itself,
  * exported functions with their post-return functions, destructors and the host-provided intrinsics
- * of exported resources, and the guest's realloc, memory and initialization exports. Synchronous
- * ABI only. Items are in world order, functions before resource intrinsics within one key.
+ * of exported resources, and the guest's realloc, memory and initialization exports (with the
+ * scheme's free function and entry point where it has them). Synchronous ABI only. Items are in
+ * world order, functions before resource intrinsics within one key.
  */
 public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
   public WorldCoreItems {
@@ -69,7 +70,7 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
           String resource = resolve.type(typeId).name();
           imports.add(
               CoreItem.imported(
-                  module,
+                  names.importResourceDropModule(module),
                   names.importResourceDrop(resource),
                   CoreItemKind.RESOURCE_DROP,
                   key,
@@ -89,8 +90,8 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
         for (Function function : iface.functions().values()) {
           addExportedFunction(exports, names, key, keyName, function);
         }
-        String module = names.exportedResourceModule(keyName);
         for (int typeId : resources(resolve, iface)) {
+          String module = names.exportedResourceModule(keyName);
           String resource = resolve.type(typeId).name();
           exports.add(
               CoreItem.exported(
@@ -129,8 +130,17 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
     }
     exports.add(CoreItem.exported(names.memory(), CoreItemKind.MEMORY, null, null, -1, true));
     exports.add(CoreItem.exported(names.realloc(), CoreItemKind.REALLOC, null, null, -1, true));
-    exports.add(
-        CoreItem.exported(names.initialize(), CoreItemKind.INITIALIZE, null, null, -1, true));
+    if (names.free() != null) {
+      exports.add(CoreItem.exported(names.free(), CoreItemKind.FREE, null, null, -1, false));
+    }
+    if (names.initialize() != null) {
+      exports.add(
+          CoreItem.exported(names.initialize(), CoreItemKind.INITIALIZE, null, null, -1, true));
+    }
+    if (names.entryPoint() != null) {
+      exports.add(
+          CoreItem.exported(names.entryPoint(), CoreItemKind.ENTRY_POINT, null, null, -1, true));
+    }
     return new WorldCoreItems(imports, exports);
   }
 
@@ -138,9 +148,10 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
       List<CoreItem> exports, CoreNames names, WorldKey key, String keyName, Function function) {
     String name = names.exportFunction(keyName, function);
     exports.add(CoreItem.exported(name, CoreItemKind.FUNCTION, key, function, -1, false));
-    exports.add(
-        CoreItem.exported(
-            names.postReturn(name), CoreItemKind.POST_RETURN, key, function, -1, true));
+    String postReturn = names.postReturn(name);
+    if (postReturn != null) {
+      exports.add(CoreItem.exported(postReturn, CoreItemKind.POST_RETURN, key, function, -1, true));
+    }
   }
 
   private static boolean isResource(Resolve resolve, int typeId) {

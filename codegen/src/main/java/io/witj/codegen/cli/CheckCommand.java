@@ -4,6 +4,7 @@ import io.witj.codegen.CheckResult;
 import io.witj.codegen.GeneratorOptions;
 import io.witj.codegen.WitjGeneration;
 import io.witj.parser.WitSources;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ final class CheckCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: witj check [--features A,B] PATH...\n"
+    return "usage: witj check [--features A,B | --dialect D [--world W ...]] PATH...\n"
         + "\n"
         + "Parses and resolves each PATH (a .wit file, or a package directory whose deps/ folder\n"
         + "holds its dependencies) and prints one summary line per path. Invalid WIT is reported\n"
@@ -30,12 +31,17 @@ final class CheckCommand implements Command {
         + "\n"
         + "options:\n"
         + FeatureOption.help(19)
+        + DialectOption.help(19)
+        + "  --world NAME     wit-bindgen-0.2: the world made of --import and --export\n"
         + "  -h, --help       show this help\n";
   }
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of(FeatureOption.NAME);
+    Set<String> names = new HashSet<>(DialectOption.names());
+    names.add(FeatureOption.NAME);
+    names.add(DialectOption.WORLD);
+    return Set.copyOf(names);
   }
 
   @Override
@@ -43,12 +49,13 @@ final class CheckCommand implements Command {
     if (args.positional().isEmpty()) {
       throw new UsageException("check needs at least one PATH");
     }
-    GeneratorOptions options =
-        GeneratorOptions.builder().features(FeatureOption.enabled(args)).build();
+    GeneratorOptions.Builder builder = GeneratorOptions.builder();
+    DialectOption.apply(args, builder, false);
+    GeneratorOptions options = builder.build();
     int exit = ExitCode.OK;
     for (String path : args.positional()) {
       long start = System.nanoTime();
-      Optional<WitSources> sources = WitInput.read(path, console);
+      Optional<WitSources> sources = WitInput.read(path, options.dialect(), console);
       CheckResult result =
           sources.map(s -> WitjGeneration.builder(s).options(options).build().check()).orElse(null);
       long millis = (System.nanoTime() - start) / 1_000_000;

@@ -9,6 +9,7 @@ import io.witj.parser.WitSources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ final class GenerateCommand implements Command {
   private static final String PACKAGE_MAP = "--package-map";
   private static final String STRING_ENCODING = "--string-encoding";
   private static final String SKIP_UNSUPPORTED = "--skip-unsupported";
+  private static final String BIND_AT_RUN_TIME = "--bind-at-run-time";
 
   @Override
   public String name() {
@@ -50,12 +52,28 @@ final class GenerateCommand implements Command {
         + FeatureOption.help(29)
         + "  --string-encoding ENC      utf8 (default), utf16 or latin1+utf16\n"
         + "  --skip-unsupported         leave out async functions, future, stream, error-context\n"
+        + "  --bind-at-run-time I,J     exported interfaces the guest exports under core names\n"
+        + "                             chosen at run time (bound on request, checked then)\n"
+        + DialectOption.help(29)
+        + "                             (wit-bindgen-0.2 also selects that ABI; --world NAME\n"
+        + "                             then names the world made of --import and --export)\n"
         + "  -h, --help                 show this help\n";
   }
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of(WORLD, OUT, PACKAGE, PACKAGE_MAP, FeatureOption.NAME, STRING_ENCODING);
+    Set<String> names =
+        new HashSet<>(
+            Set.of(
+                WORLD,
+                OUT,
+                PACKAGE,
+                PACKAGE_MAP,
+                FeatureOption.NAME,
+                STRING_ENCODING,
+                BIND_AT_RUN_TIME));
+    names.addAll(DialectOption.names());
+    return Set.copyOf(names);
   }
 
   @Override
@@ -72,7 +90,8 @@ final class GenerateCommand implements Command {
         Path.of(single(args, OUT).orElseThrow(() -> new UsageException("--out DIR is required")));
     GeneratorOptions options = options(args);
     long start = System.nanoTime();
-    Optional<WitSources> sources = WitInput.read(args.positional().get(0), console);
+    Optional<WitSources> sources =
+        WitInput.read(args.positional().get(0), options.dialect(), console);
     if (sources.isEmpty()) {
       return ExitCode.INVALID;
     }
@@ -117,8 +136,16 @@ final class GenerateCommand implements Command {
     GeneratorOptions.Builder options =
         GeneratorOptions.builder()
             .world(single(args, WORLD).orElse(null))
-            .features(FeatureOption.enabled(args))
             .skipUnsupported(args.has(SKIP_UNSUPPORTED));
+    DialectOption.apply(args, options, true);
+    for (String value : args.values(BIND_AT_RUN_TIME)) {
+      for (String name : value.split(",", -1)) {
+        if (name.isBlank()) {
+          throw new UsageException("empty interface name in " + BIND_AT_RUN_TIME + " " + value);
+        }
+        options.bindAtRunTime(name.strip());
+      }
+    }
     String base = single(args, PACKAGE).orElse("");
     try {
       options.basePackage(base);
@@ -144,10 +171,6 @@ final class GenerateCommand implements Command {
   }
 
   private static Optional<String> single(Args args, String option) throws UsageException {
-    List<String> values = args.values(option);
-    if (values.size() > 1) {
-      throw new UsageException(option + " given more than once");
-    }
-    return values.stream().findFirst();
+    return DialectOption.single(args, option);
   }
 }

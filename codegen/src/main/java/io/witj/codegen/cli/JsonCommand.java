@@ -1,7 +1,9 @@
 package io.witj.codegen.cli;
 
+import io.witj.codegen.GeneratorOptions;
 import io.witj.parser.json.ResolveJson;
 import io.witj.parser.model.Resolve;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +22,7 @@ final class JsonCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: witj json [--features A,B] PATH\n"
+    return "usage: witj json [--features A,B | --dialect D [--world W ...]] PATH\n"
         + "\n"
         + "Resolves PATH (a .wit file, or a package directory with its deps/) and prints the result\n"
         + "as JSON in the schema of wasm-tools' wit-parser: arenas of worlds, interfaces, types and\n"
@@ -28,12 +30,17 @@ final class JsonCommand implements Command {
         + "\n"
         + "options:\n"
         + FeatureOption.help(19)
+        + DialectOption.help(19)
+        + "  --world NAME     wit-bindgen-0.2: the world made of --import and --export\n"
         + "  -h, --help       show this help\n";
   }
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of(FeatureOption.NAME);
+    Set<String> names = new HashSet<>(DialectOption.names());
+    names.add(FeatureOption.NAME);
+    names.add(DialectOption.WORLD);
+    return Set.copyOf(names);
   }
 
   @Override
@@ -41,8 +48,9 @@ final class JsonCommand implements Command {
     if (args.positional().size() != 1) {
       throw new UsageException("json needs exactly one PATH");
     }
-    Set<String> features = FeatureOption.enabled(args);
-    Optional<Resolve> resolve = WitInput.load(args.positional().get(0), features, console);
+    GeneratorOptions.Builder options = GeneratorOptions.builder();
+    DialectOption.apply(args, options, false);
+    Optional<Resolve> resolve = WitInput.load(args.positional().get(0), options.build(), console);
     if (resolve.isEmpty()) {
       return ExitCode.INVALID;
     }

@@ -3,6 +3,8 @@ package io.witj.codegen.cli;
 import io.witj.codegen.CheckResult;
 import io.witj.codegen.GeneratorOptions;
 import io.witj.codegen.WitjGeneration;
+import io.witj.parser.Dialect;
+import io.witj.parser.Wit;
 import io.witj.parser.WitSources;
 import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.diag.WitException;
@@ -13,25 +15,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the WIT at a command-line path (a {@code .wit} file or a package directory with its {@code
- * deps/}). Failures are reported on the console's error stream as a user would want them: the
- * rendered diagnostics for invalid WIT, one line for an unreadable path, never a stack trace.
+ * deps/}; for the 2022 dialect a file or a directory of interfaces). Failures are reported on the
+ * console's error stream as a user would want them: the rendered diagnostics for invalid WIT, one
+ * line for an unreadable path, never a stack trace.
  */
 final class WitInput {
   private WitInput() {}
 
   /** The WIT text at {@code path}, or empty after the failure has been reported. */
-  static Optional<WitSources> read(String path, Console console) {
+  static Optional<WitSources> read(String path, Dialect dialect, Console console) {
     Path file = Path.of(path);
     if (!Files.exists(file)) {
       console.err().println(path + ": no such file or directory");
       return Optional.empty();
     }
     try {
-      return Optional.of(WitSources.read(file, path));
+      return Optional.of(Wit.read(file, path, dialect));
     } catch (WitException e) {
       report(e.diagnostics(), console);
     } catch (NoSuchFileException e) {
@@ -43,16 +45,12 @@ final class WitInput {
   }
 
   /** The resolved packages, or empty after the failure has been reported. */
-  static Optional<Resolve> load(String path, Set<String> features, Console console) {
-    Optional<WitSources> sources = read(path, console);
+  static Optional<Resolve> load(String path, GeneratorOptions options, Console console) {
+    Optional<WitSources> sources = read(path, options.dialect(), console);
     if (sources.isEmpty()) {
       return Optional.empty();
     }
-    CheckResult result =
-        WitjGeneration.builder(sources.get())
-            .options(GeneratorOptions.builder().features(features).build())
-            .build()
-            .check();
+    CheckResult result = WitjGeneration.builder(sources.get()).options(options).build().check();
     report(result.diagnostics(), console);
     return result.resolve();
   }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.witj.codegen.abi.AbiFlavour;
 import io.witj.codegen.abi.AbiLayout;
 import io.witj.codegen.abi.CoreNames;
 import io.witj.codegen.javamodel.JavaTypes;
@@ -39,6 +40,7 @@ final class AbiClass {
   private final WorldModel world;
   private final JavaTypes types;
   private final AbiLayout layout;
+  private final AbiFlavour flavour;
   private final ClassName className;
   private final NameScope names = new NameScope();
   private final Map<String, String> helperNames = new HashMap<>();
@@ -55,10 +57,11 @@ final class AbiClass {
   record Resource(
       int id, Side side, String name, TypeName javaType, boolean guest, ClassName owner) {}
 
-  AbiClass(WorldModel world, JavaTypes types, AbiLayout layout) {
+  AbiClass(WorldModel world, JavaTypes types, AbiLayout layout, AbiFlavour flavour) {
     this.world = world;
     this.types = types;
     this.layout = layout;
+    this.flavour = flavour;
     String simple = world.worldClass().simpleName().equals("Abi") ? "AbiGlue" : "Abi";
     this.className = world.worldClass().nestedClass(simple);
   }
@@ -69,6 +72,11 @@ final class AbiClass {
 
   AbiLayout layout() {
     return layout;
+  }
+
+  /** How the world's guest speaks to the host. */
+  AbiFlavour flavour() {
+    return flavour;
   }
 
   JavaTypes types() {
@@ -212,21 +220,35 @@ final class AbiClass {
                 + "code, not meant for hosts.\n",
             world.witName())
         .addFields(fields)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
-                .addParameter(long.class, "liftLimit")
-                .addStatement("super(encoding, liftLimit)")
-                .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
-                .addParameter(long.class, "liftLimit")
-                .addParameter(RuntimeNames.HANDLE_TABLE, "handles")
-                .addStatement("super(encoding, liftLimit, handles)")
-                .build())
+        .addMethods(constructors())
         .addMethods(methods)
         .build();
+  }
+
+  /**
+   * {@code Abi(encoding, liftLimit)}; for component-model guests also {@code Abi(encoding,
+   * liftLimit, handles)}, the bindings of host interfaces that serve another world's component
+   * instance and share its handle table.
+   */
+  private List<MethodSpec> constructors() {
+    MethodSpec.Builder own =
+        MethodSpec.constructorBuilder()
+            .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
+            .addParameter(long.class, "liftLimit");
+    if (flavour != AbiFlavour.COMPONENT_MODEL) {
+      return List.of(
+          own.addStatement(
+                  "super(encoding, liftLimit, $T.$L)", RuntimeNames.GUEST_ABI, flavour.name())
+              .build());
+    }
+    return List.of(
+        own.addStatement("super(encoding, liftLimit)").build(),
+        MethodSpec.constructorBuilder()
+            .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
+            .addParameter(long.class, "liftLimit")
+            .addParameter(RuntimeNames.HANDLE_TABLE, "handles")
+            .addStatement("super(encoding, liftLimit, handles)")
+            .build());
   }
 
   /**

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.witj.codegen.abi.RecordLayout;
 import io.witj.codegen.javamodel.FunctionModel;
 import io.witj.codegen.javamodel.Side;
+import io.witj.parser.model.Type;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -13,14 +14,15 @@ import javax.lang.model.element.Modifier;
 /**
  * Prints the body of one call across the boundary from its {@link FunctionPlan}: the host side of a
  * guest import (lift the arguments, call the host implementation, lower the result) and a typed
- * call of a guest export (lower the arguments, call, lift the result, post-return). Calls whose
- * values hold borrows run inside a {@code CallScope}. A trapping import call loses no host object:
- * own arguments are lifted inside a {@code LiftTransaction} (put back on a trap), the out-pointer
- * is checked before the host runs, and host objects of a result whose lowering trapped are closed
- * unless the guest's table already holds them ({@link HostObjectRelease}). Lifting values that hold
- * strings, lists or maps starts with {@code $cx.resetLiftBudget()}, the per-call budget that stops
- * aliased pointers from making the host allocate more than the guest's memory holds (see {@code
- * CanonContext}); other values have a size fixed by their type and skip it.
+ * call of a guest export (lower the arguments, call, lift the result, post-return, or for
+ * wit-bindgen 0.2 guests free the result's strings and lists, see {@link ResultBlocks}). Calls
+ * whose values hold borrows run inside a {@code CallScope}. A trapping import call loses no host
+ * object: own arguments are lifted inside a {@code LiftTransaction} (put back on a trap), the
+ * out-pointer is checked before the host runs, and host objects of a result whose lowering trapped
+ * are closed unless the guest's table already holds them ({@link HostObjectRelease}). Lifting
+ * values that hold strings, lists or maps starts with {@code $cx.resetLiftBudget()}, the per-call
+ * budget that stops aliased pointers from making the host allocate more than the guest's memory
+ * holds (see {@code CanonContext}); other values have a size fixed by their type and skip it.
  */
 final class CallEmitter {
   /*
@@ -39,8 +41,10 @@ final class CallEmitter {
   static final String RESULT = "$result";
   static final String PTR = "$ptr";
   static final String OUT = "$out";
+  static final String BLOCKS = "$blocks";
 
   private final AbiClass abi;
+  private final String recv;
   private final ValueCode code;
 
   /**
@@ -49,6 +53,7 @@ final class CallEmitter {
    */
   CallEmitter(AbiClass abi, String recv) {
     this.abi = abi;
+    this.recv = recv;
     this.code = new ValueCode(abi, recv, CX, SCOPE);
   }
 
@@ -212,8 +217,11 @@ final class CallEmitter {
       }
     }
     m.addStatement("long[] $N = $L.call($N)", RESULTS, fnField, ARGS);
+    boolean hostFrees = abi.flavour().hostFreesResults();
     if (plan.result() == null) {
-      m.addStatement("$L.postReturn($N)", fnField, RESULTS);
+      if (!hostFrees) {
+        m.addStatement("$L.postReturn($N)", fnField, RESULTS);
+      }
     } else {
       TypeName type = abi.types().typeName(plan.result(), side);
       if (abi.liftReadsPayload(plan.result())) {
@@ -235,7 +243,11 @@ final class CallEmitter {
         m.addStatement(
             "$T $N = $L", type, RESULT, code.lift(plan.result(), side, RESULTS, Pos.constant(0)));
       }
-      m.addStatement("$L.postReturn($N)", fnField, RESULTS);
+      if (!hostFrees) {
+        m.addStatement("$L.postReturn($N)", fnField, RESULTS);
+      } else if (plan.resultSpilled()) {
+        freeResult(m, plan.result());
+      }
       m.addStatement("return $N", RESULT);
     }
     if (scoped) {
@@ -250,6 +262,18 @@ final class CallEmitter {
         .returns(long[].class)
         .addParameter(RuntimeNames.CANON_CONTEXT, CX)
         .addParameter(long[].class, ARGS);
+  }
+
+  /** wit-bindgen 0.2: the result's strings and lists are the host's to free, once copied. */
+  private void freeResult(MethodSpec.Builder m, Type result) {
+    ResultBlocks blocks = new ResultBlocks(abi.layout(), CX, BLOCKS);
+    if (!blocks.holdsBlocks(result)) {
+      return;
+    }
+    m.addStatement(
+        "$T $N = new $T()", RuntimeNames.GUEST_BLOCKS, BLOCKS, RuntimeNames.GUEST_BLOCKS);
+    m.addCode(blocks.collect(result, Pos.of(PTR)));
+    m.addStatement("$Lfree($N)", recv, BLOCKS);
   }
 
   private boolean usesScope(FunctionPlan plan) {

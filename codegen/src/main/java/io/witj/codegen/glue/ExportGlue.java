@@ -4,8 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.abi.CoreNames;
+import io.witj.codegen.abi.CoreSignature;
 import io.witj.codegen.emit.Signatures;
 import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.FunctionModel;
@@ -16,21 +18,34 @@ import io.witj.parser.model.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
  * Typed calls of guest exports: the methods of an exported interface's class (bound once per
- * instance in its constructor), of the world class (world-level exports), and the wrapper class of
- * an exported resource ({@code AutoCloseable}; closing drops the guest's resource).
+ * instance in its constructor, or under core names chosen at run time for interfaces bound so), of
+ * the world class (world-level exports), and the wrapper class of an exported resource ({@code
+ * AutoCloseable}; closing drops the guest's resource).
  */
 final class ExportGlue {
   private final AbiClass abi;
   private final CoreNames coreNames;
+  private final Set<Integer> runTimeBound;
   private final Map<Integer, Map<Function, String>> fieldNames = new HashMap<>();
 
-  ExportGlue(AbiClass abi, CoreNames coreNames) {
+  /**
+   * @param runTimeBound the exported interfaces whose core export names are chosen at run time
+   */
+  ExportGlue(AbiClass abi, CoreNames coreNames, Set<Integer> runTimeBound) {
     this.abi = abi;
     this.coreNames = coreNames;
+    this.runTimeBound = Set.copyOf(runTimeBound);
+  }
+
+  /** Whether exported interface {@code interfaceId} is bound to core names chosen at run time. */
+  boolean boundAtRunTime(int interfaceId) {
+    return runTimeBound.contains(interfaceId);
   }
 
   /**
@@ -38,18 +53,34 @@ final class ExportGlue {
    */
   void exportInterface(InterfaceModel model, String keyName, TypeSpec.Builder type) {
     type.addField(abi.className(), "abi", Modifier.PRIVATE, Modifier.FINAL);
+    boolean atRunTime = boundAtRunTime(model.interfaceId());
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(
-                "Binds the exports of one guest instance; called by $T.\n",
-                abi.world().worldClass())
             .addParameter(abi.className(), "abi")
             .addStatement("this.abi = abi");
+    if (atRunTime) {
+      constructor
+          .addJavadoc(
+              "Binds the exports of one guest instance under core names chosen now: {@code"
+                  + " coreName}\ngives the core export of each function from its WIT name. Called"
+                  + " by $T.\n\n@throws $T if the guest does not export one of them with the"
+                  + " function's core type\n",
+              abi.world().worldClass(),
+              RuntimeNames.GUEST_LOAD_EXCEPTION)
+          .addParameter(ParameterizedTypeName.get(UnaryOperator.class, String.class), "coreName");
+    } else {
+      constructor.addJavadoc(
+          "Binds the exports of one guest instance; called by $T.\n", abi.world().worldClass());
+    }
     CallEmitter calls = new CallEmitter(abi, "this.abi.");
     for (FunctionModel f : model.functions()) {
       String field = fieldName(model, f);
-      bind(type, constructor, keyName, f, field, "abi");
+      if (atRunTime) {
+        bindAtRunTime(type, constructor, keyName, f, field);
+      } else {
+        bind(type, constructor, keyName, f, field, "abi");
+      }
       MethodSpec.Builder m = Signatures.of(f, abi.types(), Side.EXPORT);
       calls.exportBody(
           m,
@@ -180,14 +211,27 @@ final class ExportGlue {
     return FunctionPlan.of(abi.layout(), coreName(keyName, f), f.function());
   }
 
-  private void bind(
+  /**
+   * Binds {@code f} to the core export {@code coreName} names for it, checking its core type (the
+   * lifted signature) at once.
+   */
+  private void bindAtRunTime(
       TypeSpec.Builder type,
       MethodSpec.Builder constructor,
       String keyName,
       FunctionModel f,
-      String field,
-      String abiVar) {
-    String core = coreName(keyName, f);
+      String field) {
+    addFields(type, field);
+    CoreSignature lift = plan(keyName, f).abi().lift();
+    constructor.addStatement(
+        "this.$NFn = abi.function(coreName.apply($S), $L)",
+        field,
+        f.function().name(),
+        WorldClassEmitter.functionType(lift.params(), lift.results()));
+    constructor.addStatement("this.$NCx = abi.context(this.$NFn.name())", field, field);
+  }
+
+  private static void addFields(TypeSpec.Builder type, String field) {
     type.addField(
         FieldSpec.builder(
                 RuntimeNames.GUEST_FUNCTION, field + "Fn", Modifier.PRIVATE, Modifier.FINAL)
@@ -196,7 +240,18 @@ final class ExportGlue {
         FieldSpec.builder(
                 RuntimeNames.CANON_CONTEXT, field + "Cx", Modifier.PRIVATE, Modifier.FINAL)
             .build());
-    var lift = plan(keyName, f).abi().lift();
+  }
+
+  private void bind(
+      TypeSpec.Builder type,
+      MethodSpec.Builder constructor,
+      String keyName,
+      FunctionModel f,
+      String field,
+      String abiVar) {
+    String core = coreName(keyName, f);
+    addFields(type, field);
+    CoreSignature lift = plan(keyName, f).abi().lift();
     constructor.addStatement(
         "this.$NFn = $N.function($S, $L)",
         field,

@@ -2,7 +2,9 @@ package io.witj.codegen.glue;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.witj.codegen.GenerationException;
 import io.witj.codegen.GeneratorOptions;
+import io.witj.codegen.abi.AbiFlavour;
 import io.witj.codegen.abi.AbiLayout;
 import io.witj.codegen.abi.CoreNames;
 import io.witj.codegen.emit.JavaFiles;
@@ -11,19 +13,23 @@ import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.JavaTypes;
 import io.witj.codegen.javamodel.WorldModel;
+import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.WorldItem;
 import io.witj.parser.model.WorldKey;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The lift/lower glue of one generation run: typed export calls in the exported interfaces'
  * classes, exported resource wrappers, and the world class with its builder, import host functions
- * and {@code Abi} helpers. Stateful; use one instance per generated world.
+ * and {@code Abi} helpers, in the world's ABI flavour. Stateful; use one instance per generated
+ * world.
  */
 public final class GlueGenerator implements WorldGlue {
-  private final CoreNames coreNames = CoreNames.LEGACY;
+  private CoreNames coreNames = CoreNames.LEGACY;
   private WorldModel world;
   private AbiClass abi;
   private ExportGlue exports;
@@ -31,14 +37,65 @@ public final class GlueGenerator implements WorldGlue {
   private final Map<Integer, String> exportKeys = new HashMap<>();
   private final Map<Integer, String> importKeys = new HashMap<>();
 
+  /**
+   * @throws GenerationException if the world uses what its ABI flavour cannot host, or an interface
+   *     to bind at run time is not an exported one
+   */
   @Override
   public void begin(WorldModel world, JavaTypes types, GeneratorOptions options) {
     this.world = world;
-    this.abi = new AbiClass(world, types, new AbiLayout(world.resolve()));
-    this.exports = new ExportGlue(abi, coreNames);
+    AbiLayout layout = new AbiLayout(world.resolve());
+    AbiFlavour flavour = options.abi();
+    if (flavour == AbiFlavour.WIT_BINDGEN_0_2) {
+      List<String> problems = WitBindgen02Limits.problems(world, layout);
+      if (!problems.isEmpty()) {
+        throw new GenerationException(
+            world.witName() + " cannot be hosted with the wit-bindgen 0.2 ABI:", problems);
+      }
+    }
+    this.coreNames = flavour.coreNames();
+    this.abi = new AbiClass(world, types, layout, flavour);
     this.encoding = options.stringEncoding().name();
     keys(world.world().imports(), importKeys);
     keys(world.world().exports(), exportKeys);
+    this.exports = new ExportGlue(abi, coreNames, runTimeBound(options.runTimeBoundExports()));
+  }
+
+  /** The exported interfaces named in {@code names} (by interface name or world key). */
+  private Set<Integer> runTimeBound(Set<String> names) {
+    Set<Integer> ids = new HashSet<>();
+    for (String name : names) {
+      InterfaceModel model =
+          world.exports().stream()
+              .filter(
+                  m ->
+                      name.equals(exportKeys.get(m.interfaceId()))
+                          || name.equals(world.resolve().iface(m.interfaceId()).name()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new GenerationException(
+                          "cannot bind '"
+                              + name
+                              + "' at run time: "
+                              + world.witName()
+                              + " exports no such interface (exports: "
+                              + (exportKeys.isEmpty()
+                                  ? "none"
+                                  : String.join(", ", exportKeys.values()))
+                              + ")",
+                          List.of()));
+      if (model.types().stream()
+          .anyMatch(t -> t.def().kind() instanceof TypeDefKind.ResourceType)) {
+        throw new GenerationException(
+            "cannot bind '"
+                + name
+                + "' at run time: it defines resources, whose destructors are bound by name",
+            List.of());
+      }
+      ids.add(model.interfaceId());
+    }
+    return ids;
   }
 
   private void keys(Map<WorldKey, WorldItem> items, Map<Integer, String> out) {

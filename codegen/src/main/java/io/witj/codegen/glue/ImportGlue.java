@@ -86,8 +86,9 @@ final class ImportGlue {
       }
       String resource = abi.resource(t.typeId(), Side.IMPORT);
       String field = names.importResourceDrop(t.def().name());
+      String dropModule = names.importResourceDropModule(module);
       intrinsic(
-          interfaceImports, module, field, "drop" + resource, I32, List.of(), "drop", resource);
+          interfaceImports, dropModule, field, "drop" + resource, I32, List.of(), "drop", resource);
     }
     interfaceImports.endControlFlow();
   }

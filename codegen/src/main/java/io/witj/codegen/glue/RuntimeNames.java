@@ -20,6 +20,10 @@ final class RuntimeNames {
   static final ClassName CALL_SCOPE = ClassName.get(RT, "CallScope");
   static final ClassName LIFT_TRANSACTION = ClassName.get(RT, "LiftTransaction");
   static final ClassName GUEST_INSTANCE = ClassName.get(RT, "GuestInstance");
+  static final ClassName GUEST_ABI = ClassName.get(RT, "GuestAbi");
+  static final ClassName GUEST_BLOCKS = ClassName.get(RT, "GuestBlocks");
+  static final ClassName WIT_TRAP_EXCEPTION = ClassName.get(RT, "WitTrapException");
+  static final ClassName GUEST_LOAD_EXCEPTION = ClassName.get(RT, "GuestLoadException");
   static final ClassName GUEST_FUNCTION = ClassName.get(RT, "GuestFunction");
   static final ClassName GUEST_RESOURCE = ClassName.get(RT, "GuestResource");
   static final ClassName RESOURCE_TYPE = ClassName.get(RT, "ResourceType");

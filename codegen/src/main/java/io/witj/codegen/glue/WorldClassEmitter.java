@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -82,6 +83,10 @@ final class WorldClassEmitter {
               : names.importModule(importKeys.get(model.interfaceId()));
       setters.implementation(model);
       hints.put(module, "call ." + model.memberName() + "(...) on the builder");
+      String dropModule = names.importResourceDropModule(module);
+      if (!dropModule.equals(module)) {
+        hints.put(dropModule, "resource drops: set the imported interfaces on the builder");
+      }
       imports.emit(model, module);
     }
     for (InterfaceModel model : world.exports()) {
@@ -96,6 +101,10 @@ final class WorldClassEmitter {
     CodeBlock.Builder tail = CodeBlock.builder();
     for (InterfaceModel model : world.exports()) {
       String key = exportKeys.get(model.interfaceId());
+      if (exports.boundAtRunTime(model.interfaceId())) {
+        runTimeBoundAccessors(model);
+        continue;
+      }
       model.functions().forEach(f -> requiredExports.add(exports.coreName(key, f)));
       model
           .resourceMethods()
@@ -139,7 +148,26 @@ final class WorldClassEmitter {
         .endControlFlow();
     constructor.addCode(tail.build());
     exports.worldExports(world.exportedFunctions(), type, constructor);
-    constructor.addStatement("abi.initialize()");
+    if (names.initialize() != null) {
+      constructor.addStatement("abi.initialize()");
+    }
+    if (names.entryPoint() != null) {
+      type.addMethod(
+          MethodSpec.methodBuilder("main")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(int.class)
+              .addJavadoc(
+                  "Runs the guest program: its entry point {@code $L(0, 0)}.\n\n@return the"
+                      + " program's exit code, 0 for success\n@throws $T if the guest has no"
+                      + " {@code $L} of core type {@code (param i32 i32) (result i32)}\n"
+                      + "@throws $T if the guest traps (a Rust panic is a trap)\n",
+                  names.entryPoint(),
+                  RuntimeNames.GUEST_LOAD_EXCEPTION,
+                  names.entryPoint(),
+                  RuntimeNames.WIT_TRAP_EXCEPTION)
+              .addStatement("return abi.main()")
+              .build());
+    }
     type.addMethod(constructor.build());
     type.addMethod(
         MethodSpec.methodBuilder("builder")
@@ -208,6 +236,43 @@ final class WorldClassEmitter {
     type.addType(setters.build());
     type.addType(imports.build());
     return type;
+  }
+
+  /**
+   * The accessors of an exported interface bound to core exports named at run time: one taking a
+   * function from WIT function names to core names, and for an interface of one function one taking
+   * that function's core name.
+   */
+  private void runTimeBoundAccessors(InterfaceModel model) {
+    type.addMethod(
+        MethodSpec.methodBuilder(model.memberName())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(model.className())
+            .addParameter(ParameterizedTypeName.get(UnaryOperator.class, String.class), "coreName")
+            .addJavadoc(
+                "The guest's export $L under the core exports {@code coreName} gives for its"
+                    + " functions\n(from their WIT names), each checked now: exported, with the"
+                    + " function's core type.\n\n@throws $T if one is not\n",
+                model.witName(),
+                RuntimeNames.GUEST_LOAD_EXCEPTION)
+            .addStatement("return new $T(abi, coreName)", model.className())
+            .build());
+    if (model.functions().size() == 1 && model.resourceMethods().isEmpty()) {
+      type.addMethod(
+          MethodSpec.methodBuilder(model.memberName())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(model.className())
+              .addParameter(String.class, "coreName")
+              .addJavadoc(
+                  "The guest's export $L with its function $L bound to the core export {@code"
+                      + " coreName},\nchecked now: exported, with the function's core type.\n\n"
+                      + "@throws $T if it is not\n",
+                  model.witName(),
+                  model.functions().get(0).function().name(),
+                  RuntimeNames.GUEST_LOAD_EXCEPTION)
+              .addStatement("return new $T(abi, function -> coreName)", model.className())
+              .build());
+    }
   }
 
   /** {@code FunctionType.of(List.of(ValType.I32, …), List.of(…))} of a core signature. */

@@ -9,9 +9,12 @@ import java.util.List;
  */
 public final class GlueNames {
 
-  /** Members of the world class besides typed exports and export accessors. */
+  /**
+   * Members of the world class besides typed exports and export accessors ({@code main} runs a
+   * wit-bindgen 0.2 guest program).
+   */
   public static final List<String> WORLD_CLASS =
-      List.of("builder", "close", "host", "instance", "memory");
+      List.of("builder", "close", "host", "instance", "memory", "main");
 
   /** Members of the world builder besides one setter per imported interface. */
   public static final List<String> WORLD_BUILDER =

@@ -35,8 +35,15 @@ final class GlueHarness {
 
   /** Generates {@code world}, compiles it with {@code driver} (or none), and loads the classes. */
   static ClassLoader build(Path temp, String wit, String world, String driver) throws Exception {
-    Resolve resolve = resolve(temp, wit);
-    GeneratorOptions options = GeneratorOptions.builder().world(world).build();
+    return build(temp, resolve(temp, wit), GeneratorOptions.builder().world(world).build(), driver);
+  }
+
+  /**
+   * Generates the world of {@code resolve} that {@code options} choose, compiles it with {@code
+   * driver} (or none), and loads the classes.
+   */
+  static ClassLoader build(Path temp, Resolve resolve, GeneratorOptions options, String driver)
+      throws Exception {
     GeneratedSources sources = new Generator(new GlueGenerator()).run(resolve, options);
     Path src = temp.resolve("src");
     sources.writeTo(src);
@@ -53,10 +60,19 @@ final class GlueHarness {
   }
 
   /** Builds {@code world} with {@code driver} and runs the driver on {@code wasm}. */
-  @SuppressWarnings("unchecked")
   static void run(Path temp, String wit, String world, byte[] wasm, String driver)
       throws Exception {
-    ClassLoader loader = build(temp, wit, world, driver);
+    drive(build(temp, wit, world, driver), wasm);
+  }
+
+  /** Builds the world {@code options} choose with {@code driver} and runs it on {@code wasm}. */
+  static void run(Path temp, Resolve resolve, GeneratorOptions options, byte[] wasm, String driver)
+      throws Exception {
+    drive(build(temp, resolve, options, driver), wasm);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void drive(ClassLoader loader, byte[] wasm) throws Exception {
     Object instance = loader.loadClass("driver.Driver").getDeclaredConstructor().newInstance();
     ((Consumer<byte[]>) instance).accept(wasm);
   }

@@ -6,6 +6,7 @@ import io.witj.demo.guest.GuestFlavour;
 import io.witj.demo.guest.GuestFlavours;
 import io.witj.demo.guest.GuestServer;
 import io.witj.demo.guest.GuestSetupException;
+import io.witj.demo.guest.HttpGuest;
 import io.witj.demo.guest.Serving;
 import io.witj.demo.http.DemoHttpServer;
 import io.witj.demo.http.Route;
@@ -57,7 +58,9 @@ public final class HttpCommand {
           + ServerConfig.DEFAULT_MAX_BODY
           + ")\n"
           + "  --compiler        run the guest with Chicory's compiler instead of its interpreter\n"
-          + "  GUEST             a guest component or core module (default: the embedded Rust guest)\n";
+          + "  GUEST             a guest component or core module (default: the embedded Rust guest),\n"
+          + "                    or a Spiderlightning http guest of 2023 (wit-bindgen 0.2), whose\n"
+          + "                    own serve address is noted and overridden by --port\n";
 
   private HttpCommand() {}
 
@@ -101,9 +104,11 @@ public final class HttpCommand {
       } catch (IllegalArgumentException e) {
         throw new FailureException(e.getMessage());
       }
-      server = start(flavour, code, backend, config, serving);
+      HttpGuest guest = flavour.httpGuest(code, backend);
+      server = start(guest, config, serving);
       out.println("listening on http://" + server.hostAndPort());
       out.println(describe(server, code, flavour, backend, serving));
+      guest.setupRemarks().forEach(out::println);
       out.flush();
     } catch (FailureException | RuntimeException e) {
       backend.close();
@@ -122,15 +127,10 @@ public final class HttpCommand {
     return 0;
   }
 
-  private static DemoHttpServer start(
-      GuestFlavour flavour,
-      GuestCode code,
-      KeyValueBackend backend,
-      ServerConfig config,
-      Serving serving)
+  private static DemoHttpServer start(HttpGuest guest, ServerConfig config, Serving serving)
       throws FailureException {
     try {
-      return GuestServer.start(flavour.httpGuest(code, backend), config, serving);
+      return GuestServer.start(guest, config, serving);
     } catch (IOException e) {
       throw new FailureException(
           "cannot listen on "

@@ -26,7 +26,8 @@ public final class KeyvalueCommand {
           + Backends.HELP
           + "\n"
           + "  --compiler   run the guest with Chicory's compiler instead of its interpreter\n"
-          + "  GUEST        a guest component or core module (default: the embedded C guest)\n";
+          + "  GUEST        a guest component or core module (default: the embedded C guest), or a\n"
+          + "               Spiderlightning keyvalue guest of 2023 (wit-bindgen 0.2)\n";
 
   private KeyvalueCommand() {}
 

@@ -6,6 +6,7 @@ import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.Import;
 import io.witj.runtime.component.GuestModule;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,6 +23,7 @@ public final class GuestCode {
   private final Engine engine;
   private final @Nullable Function<Instance, Machine> machineFactory;
   private final Set<String> functionExports;
+  private final Set<String> functionImports;
 
   private GuestCode(String name, WasmModule module, Engine engine) {
     this.name = name;
@@ -36,6 +38,14 @@ public final class GuestCode {
       }
     }
     this.functionExports = Set.copyOf(exports);
+    Set<String> imports = new HashSet<>();
+    for (int i = 0; i < module.importSection().importCount(); i++) {
+      Import imported = module.importSection().getImport(i);
+      if (imported.importType() == ExternalType.FUNCTION) {
+        imports.add(imported.module() + "\0" + imported.name());
+      }
+    }
+    this.functionImports = Set.copyOf(imports);
   }
 
   /**
@@ -66,6 +76,11 @@ public final class GuestCode {
   /** The compiled machine factory, or null for the interpreter. */
   public @Nullable Function<Instance, Machine> machineFactory() {
     return machineFactory;
+  }
+
+  /** Whether the core module imports the function {@code name} of module {@code module}. */
+  public boolean importsFunction(String module, String name) {
+    return functionImports.contains(module + "\0" + name);
   }
 
   /** Whether the core module exports a function called {@code name}. */

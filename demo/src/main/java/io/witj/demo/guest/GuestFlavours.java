@@ -1,6 +1,7 @@
 package io.witj.demo.guest;
 
 import io.witj.demo.component.ComponentFlavour;
+import io.witj.demo.seed.SeedFlavour;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * other bindings) is one more entry here.
  */
 public final class GuestFlavours {
-  private static final List<GuestFlavour> ALL = List.of(new ComponentFlavour());
+  private static final List<GuestFlavour> ALL = List.of(new ComponentFlavour(), new SeedFlavour());
 
   private GuestFlavours() {}
 

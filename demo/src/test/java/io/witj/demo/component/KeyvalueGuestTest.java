@@ -13,6 +13,7 @@ import io.witj.demo.kv.KeyValueStore;
 import io.witj.demo.kv.MemoryBackend;
 import io.witj.demo.testing.DemoGuests;
 import io.witj.demo.testing.RedisServer;
+import io.witj.demo.testing.WrappingBackend;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,9 +71,9 @@ class KeyvalueGuestTest {
   @Test
   void aWrongValueIsAFailure() {
     KeyValueBackend corrupting =
-        new Wrapping(new MemoryBackend()) {
+        new WrappingBackend(new MemoryBackend()) {
           @Override
-          Optional<byte[]> get(KeyValueStore store, String key) throws KeyValueException {
+          protected Optional<byte[]> get(KeyValueStore store, String key) throws KeyValueException {
             return store.get(key).map(v -> "spiderdarkness".getBytes(StandardCharsets.UTF_8));
           }
         };
@@ -84,9 +85,9 @@ class KeyvalueGuestTest {
   @Test
   void aDeleteThatDoesNotDeleteIsAFailure() {
     KeyValueBackend forgetful =
-        new Wrapping(new MemoryBackend()) {
+        new WrappingBackend(new MemoryBackend()) {
           @Override
-          void delete(KeyValueStore store, String key) {}
+          protected void delete(KeyValueStore store, String key) {}
         };
     assertThat(run(forgetful))
         .isEqualTo(new GuestRun(false, "get: `key` still has a value after delete"));
@@ -95,79 +96,13 @@ class KeyvalueGuestTest {
   @Test
   void backendErrorsReachTheGuestAsErrorCases() {
     KeyValueBackend down =
-        new Wrapping(new MemoryBackend()) {
+        new WrappingBackend(new MemoryBackend()) {
           @Override
-          void set(KeyValueStore store, String key, byte[] value) throws KeyValueException {
+          protected void set(KeyValueStore store, String key, byte[] value)
+              throws KeyValueException {
             throw new KeyValueException(KeyValueException.Kind.TIMEOUT, "no answer in 2 s");
           }
         };
     assertThat(run(down)).isEqualTo(new GuestRun(false, "set: timeout: no answer in 2 s"));
-  }
-
-  /** A backend whose store operations a test can override. */
-  private static class Wrapping implements KeyValueBackend {
-    private final KeyValueBackend inner;
-
-    Wrapping(KeyValueBackend inner) {
-      this.inner = inner;
-    }
-
-    Optional<byte[]> get(KeyValueStore store, String key) throws KeyValueException {
-      return store.get(key);
-    }
-
-    void set(KeyValueStore store, String key, byte[] value) throws KeyValueException {
-      store.set(key, value);
-    }
-
-    void delete(KeyValueStore store, String key) throws KeyValueException {
-      store.delete(key);
-    }
-
-    @Override
-    public KeyValueStore open(String name) throws KeyValueException {
-      KeyValueStore store = inner.open(name);
-      return new KeyValueStore() {
-        @Override
-        public String name() {
-          return name;
-        }
-
-        @Override
-        public Optional<byte[]> get(String key) throws KeyValueException {
-          return Wrapping.this.get(store, key);
-        }
-
-        @Override
-        public void set(String key, byte[] value) throws KeyValueException {
-          Wrapping.this.set(store, key, value);
-        }
-
-        @Override
-        public void delete(String key) throws KeyValueException {
-          Wrapping.this.delete(store, key);
-        }
-
-        @Override
-        public boolean exists(String key) throws KeyValueException {
-          return store.exists(key);
-        }
-
-        @Override
-        public List<String> keys() throws KeyValueException {
-          return store.keys();
-        }
-      };
-    }
-
-    @Override
-    public String describe() {
-      return "wrapped " + inner.describe();
-    }
-
-    @Override
-    public void close() {
-      inner.close();
-    }
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,9 @@ class DemoJarIT {
   private static final String KEYVALUE_OUTPUT =
       "The value for keyvalue1 is: spiderlightning, keyvalue2 is spiderlightning\n"
           + "keyvalue demo: deleted `key` from both stores, success\n";
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @TempDir Path dir;
 
@@ -130,47 +134,18 @@ class DemoJarIT {
     try (RedisServer redis = RedisServer.start()) {
       Process p = start("http", "--port", "0", "--pool", "2", "--kv", redis.url());
       try {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader =
-            new Thread(
-                () -> {
-                  try (BufferedReader out =
-                      new BufferedReader(
-                          new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = out.readLine()) != null; ) {
-                      lines.add(line);
-                    }
-                  } catch (IOException e) {
-                    // the process ended
-                  }
-                });
-        reader.setDaemon(true);
-        reader.start();
+        BlockingQueue<String> lines = lines(p);
         String first = lines.poll(60, TimeUnit.SECONDS);
         assertThat(first).matches("listening on http://127\\.0\\.0\\.1:[0-9]+");
         String base = first.substring("listening on ".length());
         assertThat(lines.poll(10, TimeUnit.SECONDS)).contains("with a pool of 2 instances");
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> hello =
-            client.send(
-                HttpRequest.newBuilder(URI.create(base + "/hello"))
-                    .timeout(Duration.ofSeconds(30))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> hello = get(base + "/hello");
         assertThat(hello.statusCode()).isEqualTo(200);
         assertThat(hello.body()).isEqualTo("hello");
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + "/set"))
-                .PUT(HttpRequest.BodyPublishers.ofString("in redis"))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
+        put(base + "/set", "in redis");
         assertThat(redis.command("GET my-container:key")).isEqualTo("$8");
-        HttpResponse<String> get =
-            client.send(
-                HttpRequest.newBuilder(URI.create(base + "/get")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(get.body()).isEqualTo("in redis");
+        assertThat(get(base + "/get").body()).isEqualTo("in redis");
 
         List<String> log = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -183,6 +158,94 @@ class DemoJarIT {
         p.destroy();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
       }
+    }
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void put(String url, String body) throws Exception {
+    CLIENT.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .timeout(Duration.ofSeconds(30))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+  }
+
+  /** The lines {@code p} prints, as they come. */
+  private static BlockingQueue<String> lines(Process p) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
+  }
+
+  /** The seed's 2023 binary {@code name} ({@code witj.seed}); skips the test when absent. */
+  private static Path seed(String name) {
+    Path file =
+        Path.of(System.getProperty("witj.seed", "../../shared/fixtures/seed")).resolve(name);
+    if (!Files.isRegularFile(file)) {
+      System.err.println("*** SKIPPED seed demo jar test: " + file.toAbsolutePath() + " is absent");
+      Assumptions.abort(file.toAbsolutePath() + " is absent");
+    }
+    return file;
+  }
+
+  @Test
+  void theSeedsKeyvalueGuestRunsAsItIsOnEveryBackend() throws Exception {
+    String guest = seed("keyvalue-demo.wasm").toString();
+    Run success = new Run(0, "the guest's main returned 0\n", "");
+    assertThat(run("keyvalue", guest)).isEqualTo(success);
+    assertThat(run("keyvalue", "--kv", "file:" + dir, guest)).isEqualTo(success);
+    try (RedisServer redis = RedisServer.start()) {
+      assertThat(run("keyvalue", "--kv", redis.url(), "--compiler", guest)).isEqualTo(success);
+    }
+  }
+
+  @Test
+  void theSeedsHttpGuestIsServedWhereTheOptionsSay() throws Exception {
+    Process p =
+        start("http", "--port", "0", "--pool", "2", seed("http-server-demo.wasm").toString());
+    try {
+      BlockingQueue<String> lines = lines(p);
+      String first = lines.poll(60, TimeUnit.SECONDS);
+      assertThat(first).matches("listening on http://127\\.0\\.0\\.1:[0-9]+");
+      String base = first.substring("listening on ".length());
+      assertThat(lines.poll(10, TimeUnit.SECONDS))
+          .contains(
+              "(wit-bindgen 0.2 (Spiderlightning 2023), interpreter) with a pool of 2 instances");
+      assertThat(lines.poll(10, TimeUnit.SECONDS))
+          .isEqualTo(
+              "the guest asked to be served on 0.0.0.0:3000; the host serves it on "
+                  + base.substring("http://".length())
+                  + " (--port decides)");
+      HttpResponse<String> hello = get(base + "/hello");
+      assertThat(hello.statusCode()).isEqualTo(200);
+      assertThat(hello.body()).isEqualTo("hello");
+      put(base + "/bar", "from the jar");
+      HttpResponse<String> foo = get(base + "/foo");
+      assertThat(foo.statusCode()).isEqualTo(500);
+      assertThat(foo.body()).isEqualTo("from the jar");
+    } finally {
+      p.destroy();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
   }
 }

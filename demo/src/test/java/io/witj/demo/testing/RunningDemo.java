@@ -7,6 +7,7 @@ import io.witj.demo.guest.GuestServer;
 import io.witj.demo.guest.HttpGuest;
 import io.witj.demo.guest.Serving;
 import io.witj.demo.http.DemoHttpServer;
+import io.witj.demo.http.RouteTable;
 import io.witj.demo.http.ServerConfig;
 import io.witj.demo.kv.KeyValueBackend;
 import io.witj.demo.kv.MemoryBackend;
@@ -24,12 +25,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The http demo guest served in this JVM on a free loopback port, with an in-memory store, and a
- * JDK client (HTTP/1.1) to talk to it; keeps the server's log lines.
+ * An http demo guest (by default the embedded one, with an in-memory store) served in this JVM on a
+ * free loopback port, and a JDK client (HTTP/1.1) to talk to it; keeps the server's log lines.
  */
 public final class RunningDemo implements AutoCloseable {
   private final DemoHttpServer server;
-  private final KeyValueBackend backend = new MemoryBackend();
+  private final KeyValueBackend backend;
+  private final HttpGuest guest;
   private final ByteArrayOutputStream log =
       new ByteArrayOutputStream() {
         @Override
@@ -48,9 +50,29 @@ public final class RunningDemo implements AutoCloseable {
     this(DemoGuests.load(DemoGuests.HTTP_RUST, engine), workers, serving, maxBody);
   }
 
-  /** Serves {@code code}, any http guest. */
+  /** Serves {@code code}, any http guest, with an in-memory store. */
   public RunningDemo(GuestCode code, int workers, Serving serving, long maxBody) throws Exception {
-    HttpGuest guest = GuestFlavours.httpFlavour(code).httpGuest(code, backend);
+    this(code, new MemoryBackend(), workers, serving, maxBody);
+  }
+
+  /** Serves {@code code}, any http guest, with {@code backend} (closed with this). */
+  public RunningDemo(
+      GuestCode code, KeyValueBackend backend, int workers, Serving serving, long maxBody)
+      throws Exception {
+    this(
+        GuestFlavours.httpFlavour(code).httpGuest(code, backend),
+        backend,
+        workers,
+        serving,
+        maxBody);
+  }
+
+  /** Serves {@code guest} with {@code backend} (closed with this). */
+  public RunningDemo(
+      HttpGuest guest, KeyValueBackend backend, int workers, Serving serving, long maxBody)
+      throws Exception {
+    this.guest = guest;
+    this.backend = backend;
     ServerConfig config =
         new ServerConfig(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
@@ -64,6 +86,16 @@ public final class RunningDemo implements AutoCloseable {
   public static RunningDemo pooled(Engine engine, int pool) throws Exception {
     return new RunningDemo(
         engine, pool, new Serving(pool, Duration.ofSeconds(5), Duration.ofSeconds(1)), 2 << 20);
+  }
+
+  /** The guest being served. */
+  public HttpGuest guest() {
+    return guest;
+  }
+
+  /** The routes being served. */
+  public RouteTable routes() {
+    return server.routes();
   }
 
   public InetSocketAddress address() {

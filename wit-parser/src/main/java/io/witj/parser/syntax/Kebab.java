@@ -2,13 +2,14 @@ package io.witj.parser.syntax;
 
 /**
  * The WIT identifier rule: words of {@code [a-z0-9]} or of {@code [A-Z0-9]} joined by single {@code
- * -}; the first word starts with a letter (component-model {@code label}).
+ * -}; the first word starts with a letter (component-model {@code label}). Both WIT dialects check
+ * identifiers with it.
  */
-final class Kebab {
+public final class Kebab {
   private Kebab() {}
 
   /** Why {@code name} (without a {@code %}) is not a valid identifier, or null when it is. */
-  static String problem(String name) {
+  public static String problem(String name) {
     if (name.isEmpty()) {
       return "empty identifier";
     }

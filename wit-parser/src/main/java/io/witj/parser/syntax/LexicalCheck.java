@@ -11,14 +11,15 @@ import org.antlr.v4.runtime.Token;
  * reference parser does), and the error tokens the lexer emits on the hidden channel (an
  * unterminated comment or string, or a character that cannot start any token).
  */
-final class LexicalCheck {
+public final class LexicalCheck {
   private LexicalCheck() {}
 
   /**
    * The first control code (other than newline, carriage return and tab), bidirectional override or
-   * Unicode-discouraged code point in the text, or null.
+   * Unicode-discouraged code point in the text, or null. The 2022 dialect's front end checks the
+   * same characters.
    */
-  static Diagnostic forbiddenCharacter(SourceFile file) {
+  public static Diagnostic forbiddenCharacter(SourceFile file) {
     String text = file.text();
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);

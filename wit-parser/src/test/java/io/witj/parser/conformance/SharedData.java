@@ -24,6 +24,14 @@ public final class SharedData {
     return require("witj.corpus", "../shared/corpus");
   }
 
+  /**
+   * The seed's 2023 binaries with their 2022-dialect WIT ({@code witj.seed}); aborts the test when
+   * the folder is missing.
+   */
+  public static Path seed() {
+    return require("witj.seed", "../shared/fixtures/seed");
+  }
+
   private static Path require(String property, String fallback) {
     Path dir = Path.of(System.getProperty(property, fallback));
     boolean present = Files.isDirectory(dir);
