@@ -226,23 +226,22 @@ final class AbiClass {
   }
 
   /**
-   * {@code Abi(encoding, liftLimit)}; for component-model guests also {@code Abi(encoding,
-   * liftLimit, handles)}, the bindings of host interfaces that serve another world's component
-   * instance and share its handle table.
+   * {@code Abi(encoding, liftLimit)} for the world's own guest (of the world's ABI flavour) and
+   * {@code Abi(encoding, liftLimit, handles)} for the builder's {@code toHostInterfaces()}: host
+   * bindings that serve another world's component instance and share its handle table.
    */
   private List<MethodSpec> constructors() {
     MethodSpec.Builder own =
         MethodSpec.constructorBuilder()
             .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
             .addParameter(long.class, "liftLimit");
-    if (flavour != AbiFlavour.COMPONENT_MODEL) {
-      return List.of(
-          own.addStatement(
-                  "super(encoding, liftLimit, $T.$L)", RuntimeNames.GUEST_ABI, flavour.name())
-              .build());
+    if (flavour == AbiFlavour.COMPONENT_MODEL) {
+      own.addStatement("super(encoding, liftLimit)");
+    } else {
+      own.addStatement("super(encoding, liftLimit, $T.$L)", RuntimeNames.GUEST_ABI, flavour.name());
     }
     return List.of(
-        own.addStatement("super(encoding, liftLimit)").build(),
+        own.build(),
         MethodSpec.constructorBuilder()
             .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
             .addParameter(long.class, "liftLimit")
