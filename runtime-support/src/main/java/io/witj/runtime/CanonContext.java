@@ -4,6 +4,7 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.ChicoryException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Canonical ABI's lifting/lowering context ({@code LiftLowerContext} in the spec): a guest's
@@ -43,7 +44,7 @@ public final class CanonContext {
   public static final long DEFAULT_LIFT_LIMIT = LiftBudget.DEFAULT_HOST_LIMIT;
 
   private final Memory memory;
-  private final Realloc realloc;
+  private final @Nullable Realloc realloc;
   private final StringEncoding encoding;
   private final StringLowering stringLowering;
   private final String function;
@@ -428,7 +429,7 @@ public final class CanonContext {
   /** Configures a {@link CanonContext}. */
   public static final class Builder {
     private final Memory memory;
-    private Realloc realloc;
+    private @Nullable Realloc realloc;
     private StringEncoding encoding = StringEncoding.UTF8;
     private StringLowering stringLowering = StringLowering.EXACT;
     private String function = "<unnamed>";

@@ -3,6 +3,7 @@ package io.witj.runtime;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.wasm.ChicoryException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lifted guest export: calls it, turns a guest trap into a {@link WitTrapException} naming the
@@ -13,10 +14,10 @@ import java.util.function.Function;
 public final class GuestFunction {
   private final String name;
   private final ExportFunction function;
-  private final ExportFunction postReturn;
+  private final @Nullable ExportFunction postReturn;
   private final String postReturnName;
 
-  GuestFunction(String name, ExportFunction function, ExportFunction postReturn) {
+  GuestFunction(String name, ExportFunction function, @Nullable ExportFunction postReturn) {
     this.name = name;
     this.function = function;
     this.postReturn = postReturn;

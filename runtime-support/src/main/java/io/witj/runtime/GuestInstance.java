@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-instance state that generated bindings share: the Chicory {@link Instance} (bound once,
@@ -21,9 +22,7 @@ public class GuestInstance {
   private final long liftLimit;
   private final HandleTable handles = new HandleTable();
   private final Map<String, ExportFunction> destructors = new HashMap<>();
-  private Instance instance;
-  private CanonContext context;
-  private GuestExports exports;
+  private @Nullable Bound bound;
   private boolean closed;
 
   /**
@@ -49,7 +48,7 @@ public class GuestInstance {
    * @throws WitTrapException naming every missing export
    */
   public final void bind(Instance instance, List<String> requiredExports) {
-    if (this.instance != null) {
+    if (bound != null) {
       throw new IllegalStateException("guest instance already bound");
     }
     List<String> missing = new ArrayList<>();
@@ -62,14 +61,17 @@ public class GuestInstance {
       throw new WitTrapException(
           "instantiation", "the guest does not export " + String.join(", ", missing));
     }
-    this.instance = instance;
-    this.context = CanonContext.of(instance, encoding, liftLimit);
-    this.exports = GuestExports.of(instance);
+    bound =
+        new Bound(
+            instance, CanonContext.of(instance, encoding, liftLimit), GuestExports.of(instance));
   }
+
+  /** What {@link #bind} sets up once the guest is instantiated. */
+  private record Bound(Instance instance, CanonContext context, GuestExports exports) {}
 
   /** The Chicory instance. */
   public final Instance instance() {
-    return requireBound();
+    return requireBound().instance();
   }
 
   /** The handle table shared by every resource type of this instance. */
@@ -79,14 +81,12 @@ public class GuestInstance {
 
   /** The guest's exports. */
   public final GuestExports exports() {
-    requireBound();
-    return exports;
+    return requireBound().exports();
   }
 
   /** A lifting/lowering context naming {@code function} in trap messages. */
   public final CanonContext context(String function) {
-    requireBound();
-    return context.forFunction(function);
+    return requireBound().context().forFunction(function);
   }
 
   /** Binds the lifted export {@code coreName} with its post-return function. */
@@ -99,11 +99,11 @@ public class GuestInstance {
    * rep}, if the guest exports one.
    */
   protected final void destroy(String coreName, int rep) {
-    Instance bound = requireBound();
+    Instance guest = requireBound().instance();
     ExportFunction dtor =
         destructors.computeIfAbsent(
             coreName,
-            name -> GuestExports.exportsFunction(bound, name) ? bound.export(name) : null);
+            name -> GuestExports.exportsFunction(guest, name) ? guest.export(name) : null);
     if (dtor != null) {
       GuestFunction.call(coreName, dtor, rep);
     }
@@ -123,13 +123,13 @@ public class GuestInstance {
     handles.clear(ResourceType::hostObjects);
   }
 
-  private Instance requireBound() {
+  private Bound requireBound() {
     if (closed) {
       throw new IllegalStateException("guest instance is closed");
     }
-    if (instance == null) {
+    if (bound == null) {
       throw new IllegalStateException("guest instance not bound yet");
     }
-    return instance;
+    return bound;
   }
 }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resource handles of one guest instance (the spec's {@code handles} table of {@code
@@ -33,15 +34,21 @@ public final class HandleTable {
     final ResourceType<?> type;
     final Object rep;
     final boolean own;
-    final CallScope borrowScope;
+    final @Nullable CallScope borrowScope;
     int numLends;
 
-    Entry(int index, ResourceType<?> type, Object rep, boolean own, CallScope borrowScope) {
+    Entry(
+        int index, ResourceType<?> type, Object rep, boolean own, @Nullable CallScope borrowScope) {
       this.index = index;
       this.type = type;
       this.rep = rep;
       this.own = own;
       this.borrowScope = borrowScope;
+    }
+
+    /** The call a borrow handle belongs to; only borrows ({@code !own}) have one. */
+    CallScope scope() {
+      return Objects.requireNonNull(borrowScope, "a borrow handle has a call scope");
     }
   }
 
@@ -51,7 +58,7 @@ public final class HandleTable {
   private int[] free = new int[16];
   private int freeCount;
   private int live;
-  private LiftTransaction lift;
+  private @Nullable LiftTransaction lift;
 
   /** A table with the spec's capacity of {@link #MAX_LENGTH} handles. */
   public HandleTable() {
@@ -99,7 +106,7 @@ public final class HandleTable {
     return lift;
   }
 
-  void endLift(LiftTransaction t, LiftTransaction outer) {
+  void endLift(LiftTransaction t, @Nullable LiftTransaction outer) {
     if (lift == t) {
       lift = outer;
     }
@@ -221,7 +228,7 @@ public final class HandleTable {
     if (e.own) {
       type.destroy(rep(e));
     } else {
-      e.borrowScope.borrowDropped();
+      e.scope().borrowDropped();
     }
   }
 
@@ -245,7 +252,7 @@ public final class HandleTable {
       remove(e);
       removed++;
       if (!e.own) {
-        e.borrowScope.borrowDropped();
+        e.scope().borrowDropped();
         continue;
       }
       if (!destroy.test(e.type)) {
@@ -288,13 +295,14 @@ public final class HandleTable {
     return e;
   }
 
-  @SuppressWarnings("unchecked")
+  // the entry's type was checked against the caller's ResourceType<T>
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private static <T> T rep(Entry e) {
     return (T) e.rep;
   }
 
   private Entry add(
-      String function, ResourceType<?> type, Object rep, boolean own, CallScope scope) {
+      String function, ResourceType<?> type, Object rep, boolean own, @Nullable CallScope scope) {
     Objects.requireNonNull(type, "type");
     int index;
     if (freeCount > 0) {

@@ -4,6 +4,7 @@ import io.witj.parser.model.Function;
 import io.witj.parser.model.Interface;
 import io.witj.parser.model.Resolve;
 import io.witj.parser.model.WorldKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A naming scheme for the core-module imports and exports through which a guest's core module
@@ -33,7 +34,7 @@ public interface CoreNames {
    * The export of an exported function; {@code key} is null for a function the world exports
    * directly.
    */
-  String exportFunction(String key, Function function);
+  String exportFunction(@Nullable String key, Function function);
 
   /** The post-return export belonging to the export {@code exportName}. */
   String postReturn(String exportName);

@@ -52,10 +52,12 @@ final class BuilderEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(self)
             .addJavadoc(
-                "The guest memory's implementation. The default, witj's {@link $T}, lets the glue\n"
-                    + "read strings straight from guest memory and runs guests faster than Chicory's own\n"
-                    + "default; {@code ByteBufferMemory::new} or {@code ByteArrayMemory::new}\n"
-                    + "({@code com.dylibso.chicory.runtime}) choose one of Chicory's memories.\n",
+                """
+                The guest memory's implementation. The default, witj's {@link $T}, lets the glue
+                read strings straight from guest memory and runs guests faster than Chicory's own
+                default; {@code ByteBufferMemory::new} or {@code ByteArrayMemory::new}
+                ({@code com.dylibso.chicory.runtime}) choose one of Chicory's memories.
+                """,
                 RuntimeNames.ARRAY_BACKED_MEMORY)
             .addParameter(WorldClassEmitter.memoryFactory(), "memoryFactory")
             .addStatement(
@@ -75,11 +77,12 @@ final class BuilderEmitter {
     setter(
         "liftLimit",
         TypeName.LONG,
-        "The most Java heap, in bytes, the values lifted from the guest in one call may take (an\n"
-            + "estimate; default 64 MiB, {@code CanonContext.DEFAULT_LIFT_LIMIT}). A call whose values\n"
-            + "would take more traps, naming the function, the type and the limit: one guest byte can\n"
-            + "become a Java object of 16 to 40 bytes, so this bounds what a guest can make the host\n"
-            + "allocate.");
+        """
+        The most Java heap, in bytes, the values lifted from the guest in one call may take (an
+        estimate; default 64 MiB, {@code CanonContext.DEFAULT_LIFT_LIMIT}). A call whose values
+        would take more traps, naming the function, the type and the limit: one guest byte can
+        become a Java object of 16 to 40 bytes, so this bounds what a guest can make the host
+        allocate.""");
   }
 
   void implementation(InterfaceModel model) {

@@ -9,6 +9,7 @@ import io.witj.codegen.javamodel.Side;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints the body of one call across the boundary from its {@link FunctionPlan}: the host side of a
@@ -64,7 +65,7 @@ final class CallEmitter {
       FunctionPlan plan,
       FunctionModel model,
       Side side,
-      CodeBlock target,
+      @Nullable CodeBlock target,
       String cxField,
       String handles) {
     MethodSpec.Builder m =
@@ -185,7 +186,7 @@ final class CallEmitter {
       String fnField,
       String cxField,
       String handles,
-      CodeBlock self) {
+      @Nullable CodeBlock self) {
     m.addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField);
     boolean scoped = usesScope(plan);
     if (scoped) {

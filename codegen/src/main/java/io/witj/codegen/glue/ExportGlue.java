@@ -16,7 +16,9 @@ import io.witj.parser.model.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed calls of guest exports: the methods of an exported interface's class (bound once per
@@ -168,22 +170,22 @@ final class ExportGlue {
               }
               return out;
             });
-    return names.get(f.function());
+    return Objects.requireNonNull(names.get(f.function()));
   }
 
   /** The core export names the world class must find in the guest. */
-  String coreName(String keyName, FunctionModel f) {
+  String coreName(@Nullable String keyName, FunctionModel f) {
     return coreNames.exportFunction(keyName, f.function());
   }
 
-  private FunctionPlan plan(String keyName, FunctionModel f) {
+  private FunctionPlan plan(@Nullable String keyName, FunctionModel f) {
     return FunctionPlan.of(abi.layout(), coreName(keyName, f), f.function());
   }
 
   private void bind(
       TypeSpec.Builder type,
       MethodSpec.Builder constructor,
-      String keyName,
+      @Nullable String keyName,
       FunctionModel f,
       String field,
       String abiVar) {

@@ -12,6 +12,7 @@ import io.witj.codegen.names.NameScope;
 import io.witj.parser.model.TypeDefKind;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The host side of guest imports: one host-function method of the world class per imported
@@ -50,7 +51,7 @@ final class ImportGlue {
         function(f, module, null, t.simpleName());
       }
       String resource = abi.resource(t.typeId(), Side.IMPORT);
-      String field = names.importResourceDrop(t.def().name());
+      String field = names.importResourceDrop(t.def().requireName());
       intrinsic(module, field, "drop" + resource, I32, List.of(), "drop", resource);
     }
   }
@@ -58,7 +59,7 @@ final class ImportGlue {
   /** Registers the host-provided intrinsics of exported resource {@code resourceId}. */
   void exportedResource(int resourceId, String module) {
     String resource = abi.resource(resourceId, Side.EXPORT);
-    String wit = abi.world().resolve().type(resourceId).name();
+    String wit = abi.world().resolve().type(resourceId).requireName();
     intrinsic(module, names.exportedResourceNew(wit), "new" + resource, I32, I32, "new", resource);
     intrinsic(module, names.exportedResourceRep(wit), "rep" + resource, I32, I32, "rep", resource);
     intrinsic(
@@ -74,7 +75,8 @@ final class ImportGlue {
   /**
    * @param resource the resource's simple name for a method ({@code importCursorNext}), else empty
    */
-  private void function(FunctionModel f, String module, CodeBlock target, String resource) {
+  private void function(
+      FunctionModel f, String module, @Nullable CodeBlock target, String resource) {
     String field = names.importFunction(f.function());
     String qualified = module + "#" + field;
     FunctionPlan plan = FunctionPlan.of(abi.layout(), qualified, f.function());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -59,9 +60,11 @@ final class WorldClassEmitter {
   TypeSpec.Builder emit(Map<Integer, String> exportKeys, Map<Integer, String> importKeys) {
     var world = abi.world();
     type.addJavadoc(
-        "One instance of a guest of world $L: typed exports, the host's imports, and the\n"
-            + "Chicory instance they run in. Build with {@link #builder}. Not thread-safe: use one instance per\n"
-            + "thread (build several from one parsed module).\n",
+        """
+        One instance of a guest of world $L: typed exports, the host's imports, and the
+        Chicory instance they run in. Build with {@link #builder}. Not thread-safe: use one instance per
+        thread (build several from one parsed module).
+        """,
         world.witName());
     type.addField(abi.className(), "abi", Modifier.PRIVATE, Modifier.FINAL);
     constructor.addStatement(
@@ -82,7 +85,7 @@ final class WorldClassEmitter {
       String module =
           model.interfaceId() < 0
               ? names.rootImportModule()
-              : names.importModule(importKeys.get(model.interfaceId()));
+              : names.importModule(key(importKeys, model));
       String field = model.memberName() + "Impl";
       type.addField(model.className(), field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = builder.$N", field, model.memberName());
@@ -93,7 +96,7 @@ final class WorldClassEmitter {
       registrations.endControlFlow();
     }
     for (InterfaceModel model : world.exports()) {
-      String key = exportKeys.get(model.interfaceId());
+      String key = key(exportKeys, model);
       for (var t : model.types()) {
         if (t.def().kind() instanceof TypeDefKind.ResourceType) {
           imports.exportedResource(t.typeId(), names.exportedResourceModule(key));
@@ -120,7 +123,7 @@ final class WorldClassEmitter {
     constructor.addStatement("instance.withMemoryFactory(builder.memoryFactory)");
     CodeBlock.Builder tail = CodeBlock.builder();
     for (InterfaceModel model : world.exports()) {
-      String key = exportKeys.get(model.interfaceId());
+      String key = key(exportKeys, model);
       model.functions().forEach(f -> requiredExports.add(exports.coreName(key, f)));
       model
           .resourceMethods()
@@ -129,7 +132,7 @@ final class WorldClassEmitter {
       type.addField(model.className(), model.memberName(), Modifier.PRIVATE, Modifier.FINAL);
       tail.addStatement("this.$N = new $T(abi)", model.memberName(), model.className());
       abi.guestResources().stream()
-          .filter(r -> r.owner().equals(model.className()))
+          .filter(r -> model.className().equals(r.owner()))
           .forEach(r -> tail.addStatement("abi.owner$L = $N", r.name(), model.memberName()));
       type.addMethod(
           MethodSpec.methodBuilder(model.memberName())
@@ -161,8 +164,10 @@ final class WorldClassEmitter {
             .returns(builder)
             .addParameter(byte[].class, "wasm")
             .addJavadoc(
-                "Starts building an instance of the guest in {@code wasm}: a core module, or a component\n"
-                    + "whose guest core module is taken out (see {@code GuestModule}) and parsed here.\n")
+                """
+                Starts building an instance of the guest in {@code wasm}: a core module, or a component
+                whose guest core module is taken out (see {@code GuestModule}) and parsed here.
+                """)
             .addStatement(
                 "return new $T($T.fromBytes(wasm).parse())", builder, RuntimeNames.GUEST_MODULE)
             .build());
@@ -244,5 +249,10 @@ final class WorldClassEmitter {
   static TypeName memoryFactory() {
     return ParameterizedTypeName.get(
         ClassName.get(Function.class), RuntimeNames.MEMORY_LIMITS, RuntimeNames.MEMORY);
+  }
+
+  /** The world key of an imported or exported interface, as its core names spell it. */
+  private static String key(Map<Integer, String> keys, InterfaceModel model) {
+    return Objects.requireNonNull(keys.get(model.interfaceId()), model.witName());
   }
 }

@@ -37,7 +37,7 @@ final class GlueHarness {
   static ClassLoader build(Path temp, String wit, String world, String driver) throws Exception {
     Resolve resolve = resolve(temp, wit);
     GeneratorOptions options = GeneratorOptions.builder().world(world).build();
-    GeneratedSources sources = new Generator(new GlueGenerator()).run(resolve, options);
+    GeneratedSources sources = Generator.generate(resolve, options);
     Path src = temp.resolve("src");
     sources.writeTo(src);
     if (driver != null) {

@@ -99,7 +99,7 @@ public final class HttpCommand {
       try {
         flavour = GuestFlavours.httpFlavour(code);
       } catch (IllegalArgumentException e) {
-        throw new FailureException(e.getMessage());
+        throw new FailureException(String.valueOf(e.getMessage()));
       }
       server = start(flavour, code, backend, config, serving);
       out.println("listening on http://" + server.hostAndPort());
@@ -140,7 +140,7 @@ public final class HttpCommand {
               + ": "
               + e.getMessage());
     } catch (GuestSetupException e) {
-      throw new FailureException(e.getMessage());
+      throw new FailureException(String.valueOf(e.getMessage()));
     } catch (RuntimeException e) {
       throw new FailureException("the guest trapped during set-up: " + e.getMessage());
     }

@@ -44,7 +44,7 @@ public final class KeyvalueCommand {
       try {
         guest = GuestFlavours.keyvalueGuest(code);
       } catch (IllegalArgumentException e) {
-        throw new FailureException(e.getMessage());
+        throw new FailureException(String.valueOf(e.getMessage()));
       }
       GuestRun run;
       try {
