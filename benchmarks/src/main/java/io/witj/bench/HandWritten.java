@@ -16,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The baseline: the benchmark guest driven by hand-written Chicory code, without witj. The import
@@ -94,7 +95,7 @@ public final class HandWritten {
   }
 
   /** Guest→host: the import {@code summarize}, lifting, computing and lowering by hand. */
-  private long[] importSummarize(Instance caller, long... args) {
+  private long @Nullable [] importSummarize(Instance caller, long... args) {
     String s = readString((int) args[0], (int) args[1]);
     int xsPtr = (int) args[2];
     int xsLen = (int) args[3];

@@ -8,6 +8,7 @@ import java.util.List;
  * are not supported yet}).
  */
 public final class GenerationException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
 
   private final List<String> problems;
 

@@ -5,7 +5,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.emit.ExportInterfaceEmitter;
 import io.witj.codegen.emit.ImportInterfaceEmitter;
 import io.witj.codegen.emit.JavaFiles;
-import io.witj.codegen.emit.WorldGlue;
 import io.witj.codegen.glue.GlueGenerator;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.JavaTypes;
@@ -17,47 +16,30 @@ import java.util.List;
 
 /**
  * Generates the Java sources for one world of a {@link Resolve}: a host interface per imported
- * interface, {@code <W>Imports} for world-level imports, a class per exported interface, and
- * whatever the {@link WorldGlue} adds (the world class).
+ * interface, {@code <W>Imports} for world-level imports, a class per exported interface, and the
+ * lift/lower glue of {@link GlueGenerator} (the world class).
  */
 public final class Generator {
-
-  private final WorldGlue glue;
-
-  /** A generator whose output is completed by {@code glue}. */
-  public Generator(WorldGlue glue) {
-    this.glue = glue;
-  }
+  private Generator() {}
 
   /**
-   * Generates declarations, host interfaces and the Canonical ABI glue (world class and builder).
-   */
-  public static GeneratedSources generate(Resolve resolve, GeneratorOptions options) {
-    return new Generator(new GlueGenerator()).run(resolve, options);
-  }
-
-  /** {@link #generate(Resolve, GeneratorOptions)} of the world with id {@code worldId}. */
-  public static GeneratedSources generate(Resolve resolve, int worldId, GeneratorOptions options) {
-    return new Generator(new GlueGenerator()).run(resolve, worldId, options);
-  }
-
-  /**
-   * Generates the world chosen by {@code options.world()}.
+   * Generates declarations, host interfaces and the Canonical ABI glue (world class and builder) of
+   * the world chosen by {@code options.world()}.
    *
    * @throws GenerationException if the world is missing or ambiguous, or it uses unsupported items
    *     and {@code options.skipUnsupported()} is false
    */
-  public GeneratedSources run(Resolve resolve, GeneratorOptions options) {
-    return run(resolve, WorldSelector.select(resolve, options.world(), "--world"), options);
+  public static GeneratedSources generate(Resolve resolve, GeneratorOptions options) {
+    return generate(resolve, WorldSelector.select(resolve, options.world(), "--world"), options);
   }
 
   /**
-   * Generates the world with id {@code worldId}.
+   * {@link #generate(Resolve, GeneratorOptions)} of the world with id {@code worldId}.
    *
    * @throws GenerationException if the world uses unsupported items and {@code
    *     options.skipUnsupported()} is false
    */
-  public GeneratedSources run(Resolve resolve, int worldId, GeneratorOptions options) {
+  public static GeneratedSources generate(Resolve resolve, int worldId, GeneratorOptions options) {
     WorldModel world =
         WorldModelBuilder.build(resolve, worldId, options.basePackage(), options.packageMap());
     if (!world.skipped().isEmpty() && !options.skipUnsupported()) {
@@ -67,8 +49,8 @@ public final class Generator {
           world.skipped());
     }
     JavaTypes types = new JavaTypes(world);
-    glue.begin(world, types, options);
-    ImportInterfaceEmitter imports = new ImportInterfaceEmitter(world, types, glue);
+    GlueGenerator glue = new GlueGenerator(world, types, options);
+    ImportInterfaceEmitter imports = new ImportInterfaceEmitter(world, types);
     ExportInterfaceEmitter exports = new ExportInterfaceEmitter(world, types, glue);
     List<JavaFile> files = new ArrayList<>();
     for (InterfaceModel model : world.imports()) {
@@ -78,7 +60,7 @@ public final class Generator {
     for (InterfaceModel model : world.exports()) {
       files.add(file(model, exports.emit(model), world));
     }
-    files.addAll(glue.worldFiles(world, types));
+    files.addAll(glue.worldFiles());
     return new GeneratedSources(world, files, world.skipped());
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to generate and how.
@@ -33,7 +34,7 @@ import javax.lang.model.SourceVersion;
 public record GeneratorOptions(
     String basePackage,
     Map<String, String> packageMap,
-    String world,
+    @Nullable String world,
     Set<String> features,
     StringEncoding stringEncoding,
     boolean skipUnsupported,
@@ -94,7 +95,7 @@ public record GeneratorOptions(
   public static final class Builder {
     private String basePackage = "";
     private final Map<String, String> packageMap = new LinkedHashMap<>();
-    private String world;
+    private @Nullable String world;
     private Set<String> features = Set.of();
     private StringEncoding stringEncoding = StringEncoding.UTF8;
     private boolean skipUnsupported;
@@ -144,7 +145,7 @@ public record GeneratorOptions(
       return this;
     }
 
-    public Builder world(String world) {
+    public Builder world(@Nullable String world) {
       this.world = world;
       return this;
     }

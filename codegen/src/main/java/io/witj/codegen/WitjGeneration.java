@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -80,7 +81,8 @@ public final class WitjGeneration {
           origins,
           List.of());
     } catch (GenerationException e) {
-      return GenerationResult.failed(origins, List.of(Diagnostic.withoutLocation(e.getMessage())));
+      return GenerationResult.failed(
+          origins, List.of(Diagnostic.withoutLocation(String.valueOf(e.getMessage()))));
     }
   }
 
@@ -90,7 +92,9 @@ public final class WitjGeneration {
   }
 
   private static Diagnostic unreadable(UncheckedIOException e) {
-    return Diagnostic.withoutLocation(e.getMessage() + ": " + e.getCause().getMessage());
+    // an UncheckedIOException always wraps the IOException that says why
+    return Diagnostic.withoutLocation(
+        e.getMessage() + ": " + Objects.requireNonNull(e.getCause()).getMessage());
   }
 
   /** Builder of a {@link WitjGeneration}. */

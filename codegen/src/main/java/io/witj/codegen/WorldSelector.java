@@ -5,6 +5,7 @@ import io.witj.parser.model.PackageName;
 import io.witj.parser.model.Resolve;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the world to generate: {@code ns:pkg/name} (optionally {@code @version}) anywhere in the
@@ -19,7 +20,7 @@ public final class WorldSelector {
    * The world id for {@code spec} (null for "the only one"); {@code worldOption} is how the user
    * names the world option ({@code --world}, {@code <world>}) in the messages.
    */
-  public static int select(Resolve resolve, String spec, String worldOption) {
+  public static int select(Resolve resolve, @Nullable String spec, String worldOption) {
     List<Integer> candidates = new ArrayList<>();
     if (spec != null && spec.contains("/")) {
       for (Package pkg : resolve.packages()) {

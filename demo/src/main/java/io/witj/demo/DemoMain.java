@@ -46,23 +46,25 @@ public final class DemoMain {
     String command = args.get(0);
     List<String> rest = args.subList(1, args.size());
     try {
-      switch (command) {
-        case "keyvalue":
+      return switch (command) {
+        case "keyvalue" -> {
           if (rest.contains("--help")) {
             out.print(KeyvalueCommand.HELP);
-            return 0;
+            yield 0;
           }
-          return KeyvalueCommand.run(rest, out);
-        case "http":
+          yield KeyvalueCommand.run(rest, out);
+        }
+        case "http" -> {
           if (rest.contains("--help")) {
             out.print(HttpCommand.HELP);
-            return 0;
+            yield 0;
           }
-          return HttpCommand.run(rest, out);
-        default:
-          throw new UsageException(
-              "unknown command '" + command + "': use keyvalue or http (see --help)");
-      }
+          yield HttpCommand.run(rest, out);
+        }
+        default ->
+            throw new UsageException(
+                "unknown command '" + command + "': use keyvalue or http (see --help)");
+      };
     } catch (UsageException e) {
       err.println("witj-demo: " + e.getMessage() + " (see --help)");
       return 2;

@@ -110,7 +110,9 @@ abstract class AbstractWitjMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   MojoExecution execution;
 
-  @Component BuildContext buildContext;
+  @SuppressWarnings("deprecation") // @Component still injects on Maven 3.8.7, our oldest target
+  @Component
+  BuildContext buildContext;
 
   /** Set when the build runs inside Eclipse (m2e); only then are diagnostics also markers. */
   @Parameter(defaultValue = "${m2e.version}", readonly = true)

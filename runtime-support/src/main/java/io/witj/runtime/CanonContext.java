@@ -4,6 +4,7 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.ChicoryException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Canonical ABI's lifting/lowering context ({@code LiftLowerContext} in the spec): a guest's
@@ -43,14 +44,14 @@ public final class CanonContext {
   public static final long DEFAULT_LIFT_LIMIT = LiftBudget.DEFAULT_HOST_LIMIT;
 
   private final Memory memory;
-  private final Realloc realloc;
+  private final @Nullable Realloc realloc;
   private final StringEncoding encoding;
   private final StringLowering stringLowering;
   private final String function;
   private final LiftBudget budget;
 
   /** The state of the instance whose traps kill it; null for a context used on its own. */
-  private final InstanceState state;
+  private final @Nullable InstanceState state;
 
   private CanonContext(Builder b) {
     this.memory = Objects.requireNonNull(b.memory, "memory");
@@ -102,7 +103,7 @@ public final class CanonContext {
       Instance instance,
       StringEncoding encoding,
       long liftLimit,
-      InstanceState state,
+      @Nullable InstanceState state,
       String reallocExport) {
     Builder b = builder(instance.memory()).encoding(encoding).liftLimit(liftLimit);
     b.state = state;
@@ -145,7 +146,7 @@ public final class CanonContext {
     return trap(check, null);
   }
 
-  private WitTrapException trap(String check, Throwable cause) {
+  private WitTrapException trap(String check, @Nullable Throwable cause) {
     WitTrapException t = new WitTrapException(function, check, cause);
     return state == null ? t : state.poison(t);
   }
@@ -457,12 +458,12 @@ public final class CanonContext {
   /** Configures a {@link CanonContext}. */
   public static final class Builder {
     private final Memory memory;
-    private Realloc realloc;
+    private @Nullable Realloc realloc;
     private StringEncoding encoding = StringEncoding.UTF8;
     private StringLowering stringLowering = StringLowering.EXACT;
     private String function = "<unnamed>";
     private long liftLimit = DEFAULT_LIFT_LIMIT;
-    private InstanceState state;
+    private @Nullable InstanceState state;
 
     private Builder(Memory memory) {
       this.memory = memory;

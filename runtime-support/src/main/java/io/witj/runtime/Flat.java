@@ -74,12 +74,12 @@ public final class Flat {
 
   /** Any NaN to the canonical f32 NaN; other values unchanged. */
   public static float canonicalize(float value) {
-    return value != value ? Float.NaN : value;
+    return Float.isNaN(value) ? Float.NaN : value;
   }
 
   /** Any NaN to the canonical f64 NaN; other values unchanged. */
   public static double canonicalize(double value) {
-    return value != value ? Double.NaN : value;
+    return Double.isNaN(value) ? Double.NaN : value;
   }
 
   /** The mask of the bits that a {@code flags} type with {@code labelCount} (1..32) labels uses. */

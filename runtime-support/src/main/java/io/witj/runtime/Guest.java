@@ -3,6 +3,7 @@ package io.witj.runtime;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.FunctionType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a world instance runs: a single core module ({@link ModuleGuest}) or a component linked as
@@ -49,5 +50,5 @@ public interface Guest {
    * The destructor the guest exports as {@code coreName} (e.g. {@code ns:pkg/i#[dtor]r}), or null
    * if it has none.
    */
-  ExportFunction destructor(String coreName);
+  @Nullable ExportFunction destructor(String coreName);
 }

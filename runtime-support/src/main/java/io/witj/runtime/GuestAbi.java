@@ -1,5 +1,7 @@
 package io.witj.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a guest's core module speaks to its host, beyond the value layouts that every flavour shares
  * (sizes, alignments, flattening and return areas are the Canonical ABI's in both):
@@ -19,9 +21,9 @@ public enum GuestAbi {
   WIT_BINDGEN_0_2("canonical_abi_realloc", "canonical_abi_free");
 
   private final String reallocExport;
-  private final String freeExport;
+  private final @Nullable String freeExport;
 
-  GuestAbi(String reallocExport, String freeExport) {
+  GuestAbi(String reallocExport, @Nullable String freeExport) {
     this.reallocExport = reallocExport;
     this.freeExport = freeExport;
   }
@@ -35,7 +37,7 @@ public enum GuestAbi {
    * The guest export through which the host frees what an export returned, {@code (ptr, size,
    * align) -> ()}; null when the guest frees its results itself (post-return).
    */
-  public String freeExport() {
+  public @Nullable String freeExport() {
     return freeExport;
   }
 

@@ -3,6 +3,7 @@ package io.witj.runtime;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.wasm.ChicoryException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lifted guest export: calls it, turns a guest trap into a {@link WitTrapException} naming the
@@ -17,12 +18,15 @@ import java.util.function.Function;
 public final class GuestFunction {
   private final String name;
   private final ExportFunction function;
-  private final ExportFunction postReturn;
+  private final @Nullable ExportFunction postReturn;
   private final String postReturnName;
   private final InstanceState state;
 
   GuestFunction(
-      String name, ExportFunction function, ExportFunction postReturn, InstanceState state) {
+      String name,
+      ExportFunction function,
+      @Nullable ExportFunction postReturn,
+      InstanceState state) {
     this.name = name;
     this.function = function;
     this.postReturn = postReturn;
@@ -35,7 +39,10 @@ public final class GuestFunction {
    * post-return function; its calls go through {@code state}.
    */
   public static GuestFunction of(
-      String name, ExportFunction function, ExportFunction postReturn, InstanceState state) {
+      String name,
+      ExportFunction function,
+      @Nullable ExportFunction postReturn,
+      InstanceState state) {
     return new GuestFunction(
         java.util.Objects.requireNonNull(name, "name"),
         java.util.Objects.requireNonNull(function, "function"),

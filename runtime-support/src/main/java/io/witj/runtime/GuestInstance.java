@@ -7,6 +7,7 @@ import com.dylibso.chicory.wasm.types.ValType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-instance state that generated bindings share: the {@link Guest} (bound once, after
@@ -29,8 +30,8 @@ public class GuestInstance {
   private final InstanceState state;
   private final GuestAbi abi;
   private final HandleTable handles;
-  private Guest guest;
-  private GuestFree free;
+  private @Nullable Guest guest;
+  private @Nullable GuestFree free;
 
   /**
    * State for a guest whose strings use {@code encoding} and whose calls may lift values of about
@@ -67,7 +68,7 @@ public class GuestInstance {
       long liftLimit,
       GuestAbi abi,
       InstanceState state,
-      HandleTable handles) {
+      @Nullable HandleTable handles) {
     this.encoding = Objects.requireNonNull(encoding, "encoding");
     if (liftLimit <= 0) {
       throw new IllegalArgumentException("lift limit must be positive, got " + liftLimit);

@@ -1,6 +1,7 @@
 package io.witj.runtime;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The indices of one handle table: which index holds which entry, and the freed indices, reused
@@ -27,7 +28,7 @@ final class HandleIndexSpace {
   }
 
   /** The entry at {@code handle}, or null when none is there. */
-  HandleTable.Entry at(int handle) {
+  HandleTable.@Nullable Entry at(int handle) {
     return handle < first || handle >= length ? null : entries[handle];
   }
 

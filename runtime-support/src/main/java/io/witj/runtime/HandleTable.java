@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resource handles of one guest instance (the spec's {@code handles} table of {@code
@@ -37,7 +38,7 @@ public final class HandleTable {
     final ResourceType<?> type;
     final Object rep;
     final boolean own;
-    final CallScope borrowScope;
+    final @Nullable CallScope borrowScope;
     int numLends;
 
     Entry(
@@ -46,7 +47,7 @@ public final class HandleTable {
         ResourceType<?> type,
         Object rep,
         boolean own,
-        CallScope borrowScope) {
+        @Nullable CallScope borrowScope) {
       this.index = index;
       this.space = space;
       this.type = type;
@@ -54,21 +55,26 @@ public final class HandleTable {
       this.own = own;
       this.borrowScope = borrowScope;
     }
+
+    /** The call a borrow handle belongs to; only borrows ({@code !own}) have one. */
+    CallScope scope() {
+      return Objects.requireNonNull(borrowScope, "a borrow handle has a call scope");
+    }
   }
 
   private final int maxLength;
 
   /** The one index space of every type; null when each type has its own ({@link #spaces}). */
-  private final HandleIndexSpace shared;
+  private final @Nullable HandleIndexSpace shared;
 
   /** The index space of each resource type (from 0), when there is no shared one. */
   private final Map<ResourceType<?>, HandleIndexSpace> spaces = new LinkedHashMap<>();
 
   private int live;
-  private LiftTransaction lift;
+  private @Nullable LiftTransaction lift;
 
   /** The state of the instance whose traps kill it; null for a table used on its own. */
-  private final InstanceState state;
+  private final @Nullable InstanceState state;
 
   /** The state of the instance whose traps kill it (a state of its own for a table on its own). */
   InstanceState state() {
@@ -90,7 +96,7 @@ public final class HandleTable {
     this(maxLength, state, true);
   }
 
-  private HandleTable(int maxLength, InstanceState state, boolean sharedSpace) {
+  private HandleTable(int maxLength, @Nullable InstanceState state, boolean sharedSpace) {
     if (maxLength < 1 || maxLength > MAX_LENGTH) {
       throw new IllegalArgumentException("maxLength must be in 1.." + MAX_LENGTH);
     }
@@ -109,7 +115,7 @@ public final class HandleTable {
   }
 
   /** {@link #perResourceType()} of the instance of {@code state}: its traps kill the instance. */
-  static HandleTable perResourceType(InstanceState state) {
+  static HandleTable perResourceType(@Nullable InstanceState state) {
     return new HandleTable(MAX_LENGTH, state, false);
   }
 
@@ -155,7 +161,7 @@ public final class HandleTable {
     return lift;
   }
 
-  void endLift(LiftTransaction t, LiftTransaction outer) {
+  void endLift(LiftTransaction t, @Nullable LiftTransaction outer) {
     if (lift == t) {
       lift = outer;
     }
@@ -273,7 +279,7 @@ public final class HandleTable {
     } else if (e.own) {
       type.destroy(rep(e));
     } else {
-      e.borrowScope.borrowDropped();
+      e.scope().borrowDropped();
     }
   }
 
@@ -298,7 +304,7 @@ public final class HandleTable {
         remove(e);
         removed++;
         if (!e.own) {
-          e.borrowScope.borrowDropped();
+          e.scope().borrowDropped();
           continue;
         }
         if (!destroy.test(e.type)) {
@@ -347,13 +353,14 @@ public final class HandleTable {
     return e;
   }
 
-  @SuppressWarnings("unchecked")
+  // the entry's type was checked against the caller's ResourceType<T>
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private static <T> T rep(Entry e) {
     return (T) e.rep;
   }
 
   private Entry add(
-      String function, ResourceType<?> type, Object rep, boolean own, CallScope scope) {
+      String function, ResourceType<?> type, Object rep, boolean own, @Nullable CallScope scope) {
     Objects.requireNonNull(type, "type");
     HandleIndexSpace space =
         shared != null

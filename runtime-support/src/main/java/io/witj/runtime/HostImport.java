@@ -21,9 +21,7 @@ public record HostImport(String module, String name, FunctionType type, Handler 
   /** Generated import glue: one call with the lowering's context and the flat core arguments. */
   @FunctionalInterface
   public interface Handler {
-    /**
-     * @return the flat core results, or null for none
-     */
+    /** One call: the flat core results, or null for none. */
     long[] call(CanonContext cx, long[] args);
   }
 

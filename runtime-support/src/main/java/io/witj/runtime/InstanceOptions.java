@@ -5,6 +5,7 @@ import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How Chicory instances of a guest are built: the machine (interpreter or compiler) and the memory
@@ -14,7 +15,8 @@ import java.util.function.Function;
  * @param memoryFactory e.g. {@code ArrayBackedMemory::new}, or null
  */
 public record InstanceOptions(
-    Function<Instance, Machine> machineFactory, Function<MemoryLimits, Memory> memoryFactory) {
+    @Nullable Function<Instance, Machine> machineFactory,
+    @Nullable Function<MemoryLimits, Memory> memoryFactory) {
 
   /** Chicory's defaults. */
   public static final InstanceOptions DEFAULTS = new InstanceOptions(null, null);

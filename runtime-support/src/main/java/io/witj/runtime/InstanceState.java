@@ -1,5 +1,7 @@
 package io.witj.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether one guest instance can be called, by the component model's rules: a trap kills the
  * instance for good (every later call traps, saying where the first trap happened); a closed
@@ -20,8 +22,8 @@ public final class InstanceState {
   InstanceState() {}
 
   private boolean closed;
-  private WitTrapException trap;
-  private String running;
+  private @Nullable WitTrapException trap;
+  private @Nullable String running;
   private int guestDrops;
 
   /** Records {@code t} as the instance's trap (the first one wins) and returns it for throwing. */
@@ -33,7 +35,7 @@ public final class InstanceState {
   }
 
   /** The trap that killed the instance, or null while it is alive. */
-  WitTrapException trap() {
+  @Nullable WitTrapException trap() {
     return trap;
   }
 

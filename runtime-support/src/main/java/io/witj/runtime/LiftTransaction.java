@@ -2,6 +2,7 @@ package io.witj.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The own handles lifted out of a {@link HandleTable} while the arguments of one call are lifted,
@@ -16,11 +17,11 @@ import java.util.List;
  */
 public final class LiftTransaction implements AutoCloseable {
   private final HandleTable table;
-  private final LiftTransaction outer;
+  private final @Nullable LiftTransaction outer;
   private final List<HandleTable.Entry> moved = new ArrayList<>(2);
   private boolean done;
 
-  LiftTransaction(HandleTable table, LiftTransaction outer) {
+  LiftTransaction(HandleTable table, @Nullable LiftTransaction outer) {
     this.table = table;
     this.outer = outer;
   }

@@ -318,7 +318,7 @@ public final class ListCodec {
     ByteBuffer view = le(raw);
     view.asFloatBuffer().put(values);
     for (int i = 0; i < values.length; i++) {
-      if (values[i] != values[i]) {
+      if (Float.isNaN(values[i])) {
         view.putInt(4 * i, Flat.CANONICAL_F32_NAN);
       }
     }
@@ -330,7 +330,7 @@ public final class ListCodec {
     ByteBuffer view = le(raw);
     view.asDoubleBuffer().put(values);
     for (int i = 0; i < values.length; i++) {
-      if (values[i] != values[i]) {
+      if (Double.isNaN(values[i])) {
         view.putLong(8 * i, Flat.CANONICAL_F64_NAN);
       }
     }

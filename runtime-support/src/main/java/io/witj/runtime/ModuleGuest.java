@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A guest that is one core module: one Chicory instance whose imports are the generated host
@@ -99,7 +100,7 @@ public final class ModuleGuest implements Guest {
   /** A host function whose context exists once the instance (its memory) does. */
   private static final class LateContext implements WasmFunctionHandle {
     private final HostImport imp;
-    private CanonContext cx;
+    private @Nullable CanonContext cx;
 
     LateContext(HostImport imp) {
       this.imp = imp;
@@ -146,7 +147,7 @@ public final class ModuleGuest implements Guest {
   }
 
   @Override
-  public ExportFunction destructor(String coreName) {
+  public @Nullable ExportFunction destructor(String coreName) {
     return destructors.computeIfAbsent(
         coreName, name -> exportsFunction(name) ? instance.export(name) : null);
   }

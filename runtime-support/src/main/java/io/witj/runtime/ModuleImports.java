@@ -20,6 +20,8 @@ public final class ModuleImports {
   private ModuleImports() {}
 
   /**
+   * Checks that {@code provided} covers every function the guest module imports.
+   *
    * @param provided the host functions that will be given to the instance
    * @param hints import module name → what the host should do to provide it (e.g. {@code "call
    *     .store(...) on the builder"}), used in the error message

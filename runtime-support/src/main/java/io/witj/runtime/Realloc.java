@@ -12,6 +12,8 @@ package io.witj.runtime;
 @FunctionalInterface
 public interface Realloc {
   /**
+   * Allocates a block, or resizes the block at {@code oldPtr} of {@code oldSize} bytes.
+   *
    * @return the address of the (new) block of {@code newSize} bytes aligned to {@code align}
    */
   int realloc(int oldPtr, int oldSize, int align, int newSize);

@@ -28,6 +28,7 @@ public sealed interface Result<T, E> permits Result.Ok, Result.Err {
   }
 
   /** Creates a success of a {@code result<_, E>} (no payload). */
+  @SuppressWarnings("NullAway") // the payload of a Void side is null
   static <E> Result<Void, E> ok() {
     return new Ok<>(null);
   }
@@ -38,6 +39,7 @@ public sealed interface Result<T, E> permits Result.Ok, Result.Err {
   }
 
   /** Creates an error of a {@code result<T>} (no payload). */
+  @SuppressWarnings("NullAway") // the payload of a Void side is null
   static <T> Result<T, Void> err() {
     return new Err<>(null);
   }

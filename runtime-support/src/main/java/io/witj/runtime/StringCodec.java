@@ -39,21 +39,16 @@ public final class StringCodec {
    */
   public static String lift(CanonContext cx, int ptr, int taggedLen) {
     long units = Integer.toUnsignedLong(taggedLen);
-    switch (cx.encoding()) {
-      case UTF8:
-        // up to 2 Java bytes per byte: one non-Latin-1 character makes every char 2 bytes (UTF-8);
-        // a char[] and the String made of it (UTF-16)
-        return decodeUtf8(cx, ptr, checkedLength(cx, ptr, units, 1, 2));
-      case UTF16:
-        return decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * units, 2, 2));
-      case LATIN1_UTF16:
-        if ((taggedLen & StringEncoding.UTF16_TAG) != 0) {
-          return decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * (units ^ 0x8000_0000L), 2, 2));
-        }
-        return decodeLatin1(cx, ptr, checkedLength(cx, ptr, units, 2, 1));
-      default:
-        throw new AssertionError(cx.encoding());
-    }
+    // up to 2 Java bytes per byte: one non-Latin-1 character makes every char 2 bytes (UTF-8);
+    // a char[] and the String made of it (UTF-16)
+    return switch (cx.encoding()) {
+      case UTF8 -> decodeUtf8(cx, ptr, checkedLength(cx, ptr, units, 1, 2));
+      case UTF16 -> decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * units, 2, 2));
+      case LATIN1_UTF16 ->
+          (taggedLen & StringEncoding.UTF16_TAG) != 0
+              ? decodeUtf16(cx, ptr, checkedLength(cx, ptr, 2 * (units ^ 0x8000_0000L), 2, 2))
+              : decodeLatin1(cx, ptr, checkedLength(cx, ptr, units, 2, 1));
+    };
   }
 
   /** Lifts the string whose (pointer, length) pair is stored at {@code addr}. */
@@ -198,18 +193,14 @@ public final class StringCodec {
   // ---- lowering --------------------------------------------------------------------------------
 
   private static long lowerExact(CanonContext cx, String s) {
-    switch (cx.encoding()) {
-      case UTF8:
-        return writeNew(cx, s.getBytes(StandardCharsets.UTF_8), 1, 1, 0);
-      case UTF16:
-        return writeNewUtf16(cx, s, 0);
-      case LATIN1_UTF16:
-        return firstAboveLatin1(s) < 0
-            ? writeNew(cx, s.getBytes(StandardCharsets.ISO_8859_1), 2, 1, 0)
-            : writeNewUtf16(cx, s, StringEncoding.UTF16_TAG);
-      default:
-        throw new AssertionError(cx.encoding());
-    }
+    return switch (cx.encoding()) {
+      case UTF8 -> writeNew(cx, s.getBytes(StandardCharsets.UTF_8), 1, 1, 0);
+      case UTF16 -> writeNewUtf16(cx, s, 0);
+      case LATIN1_UTF16 ->
+          firstAboveLatin1(s) < 0
+              ? writeNew(cx, s.getBytes(StandardCharsets.ISO_8859_1), 2, 1, 0)
+              : writeNewUtf16(cx, s, StringEncoding.UTF16_TAG);
+    };
   }
 
   /** One exact allocation; the length is counted in code units of {@code unitSize} bytes. */
@@ -233,25 +224,20 @@ public final class StringCodec {
 
   /** The spec's sequence of realloc calls, as if the source string were UTF-8. */
   private static long lowerSpecSequence(CanonContext cx, String s) {
-    switch (cx.encoding()) {
-      case UTF8:
-        return writeNew(cx, s.getBytes(StandardCharsets.UTF_8), 1, 1, 0);
-      case UTF16:
-        {
-          long utf8Length = utf8Length(s);
-          checkLowerLength(cx, 2 * utf8Length);
-          int ptr = cx.allocate(2, 2 * utf8Length);
-          writeUtf16(cx, ptr, s);
-          if (s.length() < utf8Length) {
-            ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, 2 * s.length());
-          }
-          return PtrLen.pack(ptr, s.length());
+    return switch (cx.encoding()) {
+      case UTF8 -> writeNew(cx, s.getBytes(StandardCharsets.UTF_8), 1, 1, 0);
+      case UTF16 -> {
+        long utf8Length = utf8Length(s);
+        checkLowerLength(cx, 2 * utf8Length);
+        int ptr = cx.allocate(2, 2 * utf8Length);
+        writeUtf16(cx, ptr, s);
+        if (s.length() < utf8Length) {
+          ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, 2L * s.length());
         }
-      case LATIN1_UTF16:
-        return lowerLatin1OrUtf16Sequence(cx, s);
-      default:
-        throw new AssertionError(cx.encoding());
-    }
+        yield PtrLen.pack(ptr, s.length());
+      }
+      case LATIN1_UTF16 -> lowerLatin1OrUtf16Sequence(cx, s);
+    };
   }
 
   private static long lowerLatin1OrUtf16Sequence(CanonContext cx, String s) {
@@ -272,7 +258,7 @@ public final class StringCodec {
     ptr = cx.reallocate(ptr, (int) utf8Length, 2, 2 * utf8Length);
     writeUtf16(cx, ptr, s); // the widened prefix followed by the rest
     if (s.length() < utf8Length) {
-      ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, 2 * s.length());
+      ptr = cx.reallocate(ptr, (int) (2 * utf8Length), 2, 2L * s.length());
     }
     return PtrLen.pack(ptr, s.length() | StringEncoding.UTF16_TAG);
   }

@@ -1,5 +1,7 @@
 package io.witj.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Canonical ABI trap: the guest violated the ABI contract (a pointer out of bounds, invalid
  * UTF-8, an unknown handle, a borrow leaked past its call, a guest {@code unreachable}...).
@@ -32,7 +34,7 @@ public class WitTrapException extends RuntimeException {
    * @param check what was violated, in words
    * @param cause the underlying exception (e.g. a Chicory trap), or {@code null}
    */
-  public WitTrapException(String function, String check, Throwable cause) {
+  public WitTrapException(String function, String check, @Nullable Throwable cause) {
     super("trap in " + function + ": " + check, cause);
     this.function = function;
     this.check = check;

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * WASI 0.2 for components run on Chicory: {@code wasi:io} (error, streams, poll), {@code wasi:cli}
@@ -116,7 +117,7 @@ public final class WasiHost implements HostInterfaces {
   }
 
   @Override
-  public String missingHint(String module) {
+  public @Nullable String missingHint(String module) {
     if (module.startsWith("wasi:sockets/") || module.startsWith("wasi:http/")) {
       return module + ": witj's WASI 0.2 host does not implement wasi:sockets and wasi:http yet";
     }

@@ -2,6 +2,7 @@ package io.witj.bench.jco;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -28,9 +29,9 @@ final class ComparisonReport {
     header(sb, "| case | jco |", "---:|");
     for (ComparisonCase c : jco.keySet()) {
       sb.append("| ").append(c.title).append(" | ");
-      sb.append(time(values(jco.get(c), Sampler.Sample::fastestNanos), c)).append(" |");
+      sb.append(time(values(jcoSamples(c), Sampler.Sample::fastestNanos), c)).append(" |");
       for (Variant v : Variant.values()) {
-        sb.append(' ').append(time(values(witj.get(c).get(v), Sampler.Sample::fastestNanos), c));
+        sb.append(' ').append(time(values(witjSamples(c, v), Sampler.Sample::fastestNanos), c));
         sb.append(" |");
       }
       sb.append('\n');
@@ -45,7 +46,7 @@ final class ComparisonReport {
     for (ComparisonCase c : jco.keySet()) {
       sb.append("| ").append(c.title).append(" |");
       for (Variant v : Variant.values()) {
-        double[] bytes = values(witj.get(c).get(v), Sampler.Sample::bytesPerCall);
+        double[] bytes = values(witjSamples(c, v), Sampler.Sample::bytesPerCall);
         sb.append(JcoComparison.format(" %,.0f |", Sampler.median(bytes)));
       }
       sb.append('\n');
@@ -53,13 +54,21 @@ final class ComparisonReport {
     return sb.toString();
   }
 
+  private List<Sampler.Sample> jcoSamples(ComparisonCase c) {
+    return Objects.requireNonNull(jco.get(c), c.title);
+  }
+
+  private List<Sampler.Sample> witjSamples(ComparisonCase c, Variant v) {
+    return Objects.requireNonNull(Objects.requireNonNull(witj.get(c), c.title).get(v), c.title);
+  }
+
   private void ratios(StringBuilder sb, ToDoubleFunction<Sampler.Sample> statistic) {
     header(sb, "| case | goal |", "---:|");
     for (ComparisonCase c : jco.keySet()) {
-      double[] j = values(jco.get(c), statistic);
+      double[] j = values(jcoSamples(c), statistic);
       sb.append("| ").append(c.title).append(" | ≥ ").append(num(c.goal)).append("× |");
       for (Variant v : Variant.values()) {
-        double[] w = values(witj.get(c).get(v), statistic);
+        double[] w = values(witjSamples(c, v), statistic);
         double[] ratios = new double[j.length];
         for (int i = 0; i < j.length; i++) {
           ratios[i] = j[i] / w[i];

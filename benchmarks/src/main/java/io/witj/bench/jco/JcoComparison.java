@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The witj vs jco comparison of issue 14: the wit-bindgen fixture components numbers, strings and
@@ -88,22 +89,28 @@ public final class JcoComparison {
       System.out.printf("set up (transpile, parse, instantiate) in %.1f s%n", seconds(t0));
       for (ComparisonCase c : ComparisonCase.values()) {
         jco.put(c, new ArrayList<>());
-        witj.put(c, new EnumMap<>(Variant.class));
-        samplers.put(c, new EnumMap<>(Variant.class));
+        Map<Variant, List<Sampler.Sample>> witjSamples = new EnumMap<>(Variant.class);
+        Map<Variant, Sampler> caseSamplers = new EnumMap<>(Variant.class);
+        witj.put(c, witjSamples);
+        samplers.put(c, caseSamplers);
         node.warmup(c, warmupMillis);
         for (Variant v : Variant.values()) {
-          Sampler s = new Sampler(guests.get(v).call(c), r -> WitjGuests.ok(c, r));
+          WitjGuests guest = Objects.requireNonNull(guests.get(v));
+          Sampler s = new Sampler(guest.call(c), r -> WitjGuests.ok(c, r));
           s.warmup(warmupMillis);
-          samplers.get(c).put(v, s);
-          witj.get(c).put(v, new ArrayList<>());
+          caseSamplers.put(v, s);
+          witjSamples.put(v, new ArrayList<>());
         }
       }
       System.out.printf("warmed up after %.1f s%n", seconds(t0));
       for (int round = 1; round <= rounds; round++) {
         for (ComparisonCase c : ComparisonCase.values()) {
-          jco.get(c).add(node.measure(c, reps, millis));
+          Objects.requireNonNull(jco.get(c)).add(node.measure(c, reps, millis));
+          Map<Variant, List<Sampler.Sample>> witjSamples = Objects.requireNonNull(witj.get(c));
+          Map<Variant, Sampler> caseSamplers = Objects.requireNonNull(samplers.get(c));
           for (Variant v : Variant.values()) {
-            witj.get(c).get(v).add(samplers.get(c).get(v).measure(reps, millis));
+            Sampler sampler = Objects.requireNonNull(caseSamplers.get(v));
+            Objects.requireNonNull(witjSamples.get(v)).add(sampler.measure(reps, millis));
           }
         }
         System.out.printf("round %d/%d done after %.1f s%n", round, rounds, seconds(t0));

@@ -53,11 +53,16 @@ final class NodeSide implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     in.write("quit\n");
     in.flush();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroy();
+      }
+    } catch (InterruptedException e) {
       process.destroy();
+      Thread.currentThread().interrupt();
     }
   }
 }

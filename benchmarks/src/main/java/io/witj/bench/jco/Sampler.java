@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Times one call the way bench.mjs times the jco side: batches of as many calls as take about half
@@ -73,7 +74,7 @@ final class Sampler {
     return new Sample(median(measured), min(measured), (double) allocated / calls);
   }
 
-  private void check(Object result) {
+  private void check(@Nullable Object result) {
     if (!ok.test(result)) {
       throw new IllegalStateException("a call returned a wrong result");
     }

@@ -5,6 +5,8 @@ package io.witj.codegen.abi;
  * 32 labels).
  */
 public final class AbiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   public AbiException(String message) {
     super(message);
   }

@@ -8,15 +8,13 @@ package io.witj.codegen.abi;
  * io.witj.runtime.GuestAbi}, the run-time side of the same choice).
  */
 public enum AbiFlavour {
-  COMPONENT_MODEL("component-model", CoreNames.LEGACY),
-  WIT_BINDGEN_0_2("wit-bindgen-0.2", CoreNames.WIT_BINDGEN_0_2);
+  COMPONENT_MODEL("component-model"),
+  WIT_BINDGEN_0_2("wit-bindgen-0.2");
 
   private final String optionName;
-  private final CoreNames coreNames;
 
-  AbiFlavour(String optionName, CoreNames coreNames) {
+  AbiFlavour(String optionName) {
     this.optionName = optionName;
-    this.coreNames = coreNames;
   }
 
   /** How the flavour is named on the command line and in the Maven plugin. */
@@ -26,7 +24,10 @@ public enum AbiFlavour {
 
   /** The names of the core imports and exports of a guest of this flavour. */
   public CoreNames coreNames() {
-    return coreNames;
+    return switch (this) {
+      case COMPONENT_MODEL -> CoreNames.LEGACY;
+      case WIT_BINDGEN_0_2 -> CoreNames.WIT_BINDGEN_0_2;
+    };
   }
 
   /**

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Canonical ABI layout of the value types of one {@link Resolve}, for 32-bit memories: {@code
@@ -66,7 +67,7 @@ public final class AbiLayout {
   }
 
   /** The definition behind {@code type} after aliases, or null when it is a primitive. */
-  public TypeDefKind kind(Type type) {
+  public @Nullable TypeDefKind kind(Type type) {
     return dealias(type) instanceof TypeRef ref ? resolve.type(ref.id()).kind() : null;
   }
 

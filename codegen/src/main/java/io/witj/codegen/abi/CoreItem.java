@@ -2,6 +2,7 @@ package io.witj.codegen.abi;
 
 import io.witj.parser.model.Function;
 import io.witj.parser.model.WorldKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One core-module import (the guest imports it, {@code module} is set) or export (the guest exports
@@ -14,11 +15,11 @@ import io.witj.parser.model.WorldKey;
  * @param optional whether the guest may leave this export out
  */
 public record CoreItem(
-    String module,
+    @Nullable String module,
     String name,
     CoreItemKind kind,
-    WorldKey key,
-    Function function,
+    @Nullable WorldKey key,
+    @Nullable Function function,
     int resourceId,
     boolean optional) {
 
@@ -26,8 +27,8 @@ public record CoreItem(
       String module,
       String name,
       CoreItemKind kind,
-      WorldKey key,
-      Function function,
+      @Nullable WorldKey key,
+      @Nullable Function function,
       int resourceId) {
     return new CoreItem(module, name, kind, key, function, resourceId, false);
   }
@@ -35,8 +36,8 @@ public record CoreItem(
   static CoreItem exported(
       String name,
       CoreItemKind kind,
-      WorldKey key,
-      Function function,
+      @Nullable WorldKey key,
+      @Nullable Function function,
       int resourceId,
       boolean optional) {
     return new CoreItem(null, name, kind, key, function, resourceId, optional);

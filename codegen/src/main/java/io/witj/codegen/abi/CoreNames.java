@@ -4,6 +4,7 @@ import io.witj.parser.model.Function;
 import io.witj.parser.model.Interface;
 import io.witj.parser.model.Resolve;
 import io.witj.parser.model.WorldKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A naming scheme for the core-module imports and exports through which a guest's core module
@@ -16,9 +17,12 @@ import io.witj.parser.model.WorldKey;
  * resolved names, which already carry the resource prefixes ({@code [method]r.m}, …).
  */
 public interface CoreNames {
+  // Both implementations are stateless and touch no static state of CoreNames while initializing.
+  @SuppressWarnings("ClassInitializationDeadlock")
   CoreNames LEGACY = new LegacyCoreNames();
 
   /** The names of guests built with wit-bindgen 0.2 ({@link AbiFlavour#WIT_BINDGEN_0_2}). */
+  @SuppressWarnings("ClassInitializationDeadlock")
   CoreNames WIT_BINDGEN_0_2 = new WitBindgen02CoreNames();
 
   /** The module of functions (and resource types) imported directly by the world. */
@@ -45,13 +49,13 @@ public interface CoreNames {
    * The export of an exported function; {@code key} is null for a function the world exports
    * directly.
    */
-  String exportFunction(String key, Function function);
+  String exportFunction(@Nullable String key, Function function);
 
   /**
    * The post-return export belonging to the export {@code exportName}; null in a scheme without
    * post-return functions (the host frees results, see {@link #free()}).
    */
-  String postReturn(String exportName);
+  @Nullable String postReturn(String exportName);
 
   /** The destructor export of a resource defined by the exported interface {@code key}. */
   String exportDestructor(String key, String resource);
@@ -84,7 +88,7 @@ public interface CoreNames {
    * The guest's export through which the host frees what an export returned; null when the guest
    * frees its results itself (post-return).
    */
-  default String free() {
+  default @Nullable String free() {
     return null;
   }
 
@@ -95,10 +99,10 @@ public interface CoreNames {
    * The guest's optional initialization export, called once after instantiation; null in a scheme
    * without one.
    */
-  String initialize();
+  @Nullable String initialize();
 
   /** The guest program's entry point ({@code main(i32, i32) -> i32}); null in a reactor scheme. */
-  default String entryPoint() {
+  default @Nullable String entryPoint() {
     return null;
   }
 

@@ -1,6 +1,7 @@
 package io.witj.codegen.abi;
 
 import io.witj.parser.model.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names wit-component gives the core module of a component (its "legacy" scheme): imports from
@@ -30,7 +31,7 @@ final class LegacyCoreNames implements CoreNames {
   }
 
   @Override
-  public String exportFunction(String key, Function function) {
+  public String exportFunction(@Nullable String key, Function function) {
     return key == null ? function.name() : key + "#" + function.name();
   }
 

@@ -1,6 +1,7 @@
 package io.witj.codegen.abi;
 
 import io.witj.parser.model.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The core names of guests built with wit-bindgen 0.2: an imported interface is the module named by
@@ -51,12 +52,12 @@ final class WitBindgen02CoreNames implements CoreNames {
   }
 
   @Override
-  public String exportFunction(String key, Function function) {
+  public String exportFunction(@Nullable String key, Function function) {
     return function.name();
   }
 
   @Override
-  public String postReturn(String exportName) {
+  public @Nullable String postReturn(String exportName) {
     return null;
   }
 
@@ -101,7 +102,7 @@ final class WitBindgen02CoreNames implements CoreNames {
   }
 
   @Override
-  public String initialize() {
+  public @Nullable String initialize() {
     return null;
   }
 

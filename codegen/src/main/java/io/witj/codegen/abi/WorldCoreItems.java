@@ -11,6 +11,7 @@ import io.witj.parser.model.WorldKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every core-module import and export through which a guest implements a world, named by a {@link
@@ -44,7 +45,7 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
                 f.function(),
                 -1));
       } else if (item instanceof WorldItem.TypeItem t && isResource(resolve, t.typeId())) {
-        String resource = resolve.type(t.typeId()).name();
+        String resource = resolve.type(t.typeId()).requireName();
         imports.add(
             CoreItem.imported(
                 names.rootImportModule(),
@@ -67,7 +68,7 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
                   -1));
         }
         for (int typeId : resources(resolve, iface)) {
-          String resource = resolve.type(typeId).name();
+          String resource = resolve.type(typeId).requireName();
           imports.add(
               CoreItem.imported(
                   names.importResourceDropModule(module),
@@ -92,7 +93,7 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
         }
         for (int typeId : resources(resolve, iface)) {
           String module = names.exportedResourceModule(keyName);
-          String resource = resolve.type(typeId).name();
+          String resource = resolve.type(typeId).requireName();
           exports.add(
               CoreItem.exported(
                   names.exportDestructor(keyName, resource),
@@ -145,7 +146,11 @@ public record WorldCoreItems(List<CoreItem> imports, List<CoreItem> exports) {
   }
 
   private static void addExportedFunction(
-      List<CoreItem> exports, CoreNames names, WorldKey key, String keyName, Function function) {
+      List<CoreItem> exports,
+      CoreNames names,
+      WorldKey key,
+      @Nullable String keyName,
+      Function function) {
     String name = names.exportFunction(keyName, function);
     exports.add(CoreItem.exported(name, CoreItemKind.FUNCTION, key, function, -1, false));
     String postReturn = names.postReturn(name);

@@ -84,7 +84,7 @@ final class DialectOption {
     try {
       return Dialect.fromOptionName(name.get());
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(String.valueOf(e.getMessage()));
     }
   }
 

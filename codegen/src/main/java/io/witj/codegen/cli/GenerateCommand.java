@@ -164,7 +164,7 @@ final class GenerateCommand implements Command {
       try {
         options.stringEncoding(GeneratorOptions.StringEncoding.fromWitName(encoding.get()));
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
+        throw new UsageException(String.valueOf(e.getMessage()));
       }
     }
     return options.build();

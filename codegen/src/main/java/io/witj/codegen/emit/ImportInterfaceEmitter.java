@@ -20,13 +20,11 @@ public final class ImportInterfaceEmitter {
   private final JavaTypes types;
   private final TypeDeclEmitter decls;
   private final ImportedResourceEmitter resources;
-  private final WorldGlue glue;
 
-  public ImportInterfaceEmitter(WorldModel world, JavaTypes types, WorldGlue glue) {
+  public ImportInterfaceEmitter(WorldModel world, JavaTypes types) {
     this.types = types;
     this.decls = new TypeDeclEmitter(world, types);
     this.resources = new ImportedResourceEmitter(types);
-    this.glue = glue;
   }
 
   /** The top-level interface for {@code model}. */
@@ -44,7 +42,6 @@ public final class ImportInterfaceEmitter {
               : decls.declare(type, Side.IMPORT));
     }
     model.functions().forEach(f -> out.addMethod(Signatures.abstractMethod(f, types, Side.IMPORT)));
-    glue.importInterface(model, out);
     return out.build();
   }
 }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import io.witj.codegen.javamodel.WorldModel;
 import io.witj.parser.model.Stability;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** WIT docs as javadoc, and {@code @Deprecated} for deprecated items. */
 public final class Javadocs {
@@ -18,7 +19,7 @@ public final class Javadocs {
    * unicode-escape look-alikes are neutralised; JavaPoet's {@code $} is passed as a literal
    * argument.
    */
-  public static CodeBlock of(String docs) {
+  public static CodeBlock of(@Nullable String docs) {
     if (docs == null || docs.isBlank()) {
       return CodeBlock.of("");
     }
@@ -26,7 +27,7 @@ public final class Javadocs {
   }
 
   /** {@link #of} followed by one paragraph per extra line (e.g. items left out), if any. */
-  public static CodeBlock of(String docs, List<String> skipped) {
+  public static CodeBlock of(@Nullable String docs, List<String> skipped) {
     CodeBlock.Builder out = of(docs).toBuilder();
     if (!skipped.isEmpty()) {
       if (!out.isEmpty()) {

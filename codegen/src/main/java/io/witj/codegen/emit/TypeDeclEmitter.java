@@ -12,6 +12,7 @@ import io.witj.parser.model.TypeDef;
 import io.witj.parser.model.TypeDefKind;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Declarations of records ({@code record}), variants ({@code sealed interface} with one {@code
@@ -98,7 +99,7 @@ public final class TypeDeclEmitter {
     return out;
   }
 
-  private static void constant(TypeSpec.Builder out, String name, String docs) {
+  private static void constant(TypeSpec.Builder out, String name, @Nullable String docs) {
     if (docs == null || docs.isBlank()) {
       out.addEnumConstant(name);
     } else {

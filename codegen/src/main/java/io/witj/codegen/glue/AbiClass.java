@@ -15,6 +15,7 @@ import io.witj.codegen.javamodel.WorldModel;
 import io.witj.codegen.names.NameScope;
 import io.witj.parser.model.PrimitiveType;
 import io.witj.parser.model.Type;
+import io.witj.parser.model.TypeDef;
 import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeOwner;
 import io.witj.parser.model.TypeRef;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The world's {@code Abi} class, nested in the world class: one instance per guest instance,
@@ -55,7 +57,12 @@ final class AbiClass {
 
   /** A resource the glue passes handles of; {@code guest} when the guest implements it. */
   record Resource(
-      int id, Side side, String name, TypeName javaType, boolean guest, ClassName owner) {}
+      int id,
+      Side side,
+      String name,
+      TypeName javaType,
+      boolean guest,
+      @Nullable ClassName owner) {}
 
   AbiClass(WorldModel world, JavaTypes types, AbiLayout layout, AbiFlavour flavour) {
     this.world = world;
@@ -124,11 +131,8 @@ final class AbiClass {
       TypeName javaType =
           types.typeName(new TypeRef(resourceId), guest ? Side.EXPORT : Side.IMPORT);
       ClassName ownerClass =
-          guest
-              ? world
-                  .exportOf(((TypeOwner.OfInterface) owner).interfaceId())
-                  .orElseThrow()
-                  .className()
+          owner instanceof TypeOwner.OfInterface o && guest
+              ? world.exportOf(o.interfaceId()).orElseThrow().className()
               : null;
       String name = names.claim(((ClassName) javaType).simpleName());
       r = new Resource(resourceId, side, name, javaType, guest, ownerClass);
@@ -216,8 +220,10 @@ final class AbiClass {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(RuntimeNames.GUEST_INSTANCE)
         .addJavadoc(
-            "Per-instance Canonical ABI state and lift/lower helpers of $L; used by the generated\n"
-                + "code, not meant for hosts.\n",
+            """
+            Per-instance Canonical ABI state and lift/lower helpers of $L; used by the generated
+            code, not meant for hosts.
+            """,
             world.witName())
         .addFields(fields)
         .addMethods(constructors())
@@ -269,10 +275,10 @@ final class AbiClass {
     TypeName rtType;
     if (r.guest()) {
       rtType = ParameterizedTypeName.get(RuntimeNames.RESOURCE_TYPE, ClassName.get(Integer.class));
-      int interfaceId =
-          ((TypeOwner.OfInterface) world.resolve().type(r.id()).owner()).interfaceId();
-      String dtor =
-          coreNames.exportDestructor(exportKey(interfaceId), world.resolve().type(r.id()).name());
+      TypeDef def = world.resolve().type(r.id());
+      // a guest resource belongs to an exported interface
+      TypeOwner.OfInterface owner = (TypeOwner.OfInterface) Objects.requireNonNull(def.owner());
+      String dtor = coreNames.exportDestructor(exportKey(owner.interfaceId()), def.requireName());
       fields.add(
           FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
               .initializer(

@@ -74,10 +74,12 @@ final class BuilderEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(self)
             .addJavadoc(
-                "The guest memory's implementation. The default, witj's {@link $T}, lets the glue\n"
-                    + "read strings straight from guest memory and runs guests faster than Chicory's own\n"
-                    + "default; {@code ByteBufferMemory::new} or {@code ByteArrayMemory::new}\n"
-                    + "({@code com.dylibso.chicory.runtime}) choose one of Chicory's memories.\n",
+                """
+                The guest memory's implementation. The default, witj's {@link $T}, lets the glue
+                read strings straight from guest memory and runs guests faster than Chicory's own
+                default; {@code ByteBufferMemory::new} or {@code ByteArrayMemory::new}
+                ({@code com.dylibso.chicory.runtime}) choose one of Chicory's memories.
+                """,
                 RuntimeNames.ARRAY_BACKED_MEMORY)
             .addParameter(WorldClassEmitter.memoryFactory(), "memoryFactory")
             .addStatement(

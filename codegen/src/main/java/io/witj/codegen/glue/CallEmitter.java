@@ -10,6 +10,7 @@ import io.witj.parser.model.Type;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints the body of one call across the boundary from its {@link FunctionPlan}: the host side of a
@@ -69,7 +70,7 @@ final class CallEmitter {
       FunctionPlan plan,
       FunctionModel model,
       Side side,
-      CodeBlock target,
+      @Nullable CodeBlock target,
       String handles) {
     MethodSpec.Builder m =
         handlerMethod(name).addJavadoc("Guest import $L.\n", plan.qualifiedName());
@@ -182,7 +183,7 @@ final class CallEmitter {
       String fnField,
       String cxField,
       String handles,
-      CodeBlock self) {
+      @Nullable CodeBlock self) {
     m.addStatement("$T $N = $L", RuntimeNames.CANON_CONTEXT, CX, cxField);
     boolean scoped = usesScope(plan);
     if (scoped) {

@@ -18,9 +18,11 @@ import io.witj.parser.model.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed calls of guest exports: the methods of an exported interface's class (bound once per
@@ -199,15 +201,15 @@ final class ExportGlue {
               }
               return out;
             });
-    return names.get(f.function());
+    return Objects.requireNonNull(names.get(f.function()));
   }
 
   /** The core export names the world class must find in the guest. */
-  String coreName(String keyName, FunctionModel f) {
+  String coreName(@Nullable String keyName, FunctionModel f) {
     return coreNames.exportFunction(keyName, f.function());
   }
 
-  private FunctionPlan plan(String keyName, FunctionModel f) {
+  private FunctionPlan plan(@Nullable String keyName, FunctionModel f) {
     return FunctionPlan.of(abi.layout(), coreName(keyName, f), f.function());
   }
 
@@ -218,7 +220,7 @@ final class ExportGlue {
   private void bindAtRunTime(
       TypeSpec.Builder type,
       MethodSpec.Builder constructor,
-      String keyName,
+      @Nullable String keyName,
       FunctionModel f,
       String field) {
     addFields(type, field);
@@ -245,7 +247,7 @@ final class ExportGlue {
   private void bind(
       TypeSpec.Builder type,
       MethodSpec.Builder constructor,
-      String keyName,
+      @Nullable String keyName,
       FunctionModel f,
       String field,
       String abiVar) {

@@ -8,6 +8,7 @@ import io.witj.parser.model.Function;
 import io.witj.parser.model.Type;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ABI plan of one WIT function, computed before any Java is printed: where each parameter
@@ -17,7 +18,8 @@ import java.util.List;
  *
  * @param qualifiedName the WIT-level name used in trap messages ({@code ns:pkg/i#f})
  */
-record FunctionPlan(String qualifiedName, FunctionAbi abi, List<Param> params, Type result) {
+record FunctionPlan(
+    String qualifiedName, FunctionAbi abi, List<Param> params, @Nullable Type result) {
 
   /** One parameter: its flat slot index (flat calls) and its offset in the spill area. */
   record Param(String witName, Type type, int flatIndex, int spillOffset) {}

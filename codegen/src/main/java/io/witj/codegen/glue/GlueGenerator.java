@@ -20,29 +20,30 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * The lift/lower glue of one generation run: typed export calls in the exported interfaces'
- * classes, exported resource wrappers, and the world class with its builder, import host functions
- * and {@code Abi} helpers, in the world's ABI flavour. Stateful; use one instance per generated
- * world.
+ * The lift/lower glue of one world: typed export calls in the exported interfaces' classes,
+ * exported resource wrappers, and the world class with its builder, import host functions and
+ * {@code Abi} helpers, in the world's ABI flavour.
  */
 public final class GlueGenerator implements WorldGlue {
-  private CoreNames coreNames = CoreNames.LEGACY;
-  private WorldModel world;
-  private AbiClass abi;
-  private ExportGlue exports;
-  private String encoding;
+  private final CoreNames coreNames;
+  private final WorldModel world;
+  private final AbiClass abi;
+  private final ExportGlue exports;
+  private final String encoding;
   private final Map<Integer, String> exportKeys = new HashMap<>();
   private final Map<Integer, String> importKeys = new HashMap<>();
 
   /**
+   * The glue of {@code world}, whose Java types are {@code types}.
+   *
    * @throws GenerationException if the world uses what its ABI flavour cannot host, or an interface
    *     to bind at run time is not an exported one
    */
-  @Override
-  public void begin(WorldModel world, JavaTypes types, GeneratorOptions options) {
+  public GlueGenerator(WorldModel world, JavaTypes types, GeneratorOptions options) {
     this.world = world;
     AbiLayout layout = new AbiLayout(world.resolve());
     AbiFlavour flavour = options.abi();
@@ -109,19 +110,24 @@ public final class GlueGenerator implements WorldGlue {
 
   @Override
   public void exportInterface(InterfaceModel model, TypeSpec.Builder type) {
-    exports.exportInterface(model, exportKeys.get(model.interfaceId()), type);
+    exports.exportInterface(model, exportKey(model), type);
   }
 
   @Override
   public void exportedResource(InterfaceModel model, DeclaredType resource, TypeSpec.Builder type) {
-    exports.exportedResource(model, resource, exportKeys.get(model.interfaceId()), type);
+    exports.exportedResource(model, resource, exportKey(model), type);
   }
 
   @Override
-  public List<JavaFile> worldFiles(WorldModel world, JavaTypes types) {
+  public List<JavaFile> worldFiles() {
     WorldClassEmitter emitter = new WorldClassEmitter(abi, coreNames, exports, encoding);
     TypeSpec.Builder type = emitter.emit(exportKeys, importKeys);
     type.addType(abi.build(coreNames));
     return List.of(JavaFiles.of(world.worldClass(), type.build(), world.witName(), world));
+  }
+
+  /** The world key of an exported interface, as its core export names spell it. */
+  private String exportKey(InterfaceModel model) {
+    return Objects.requireNonNull(exportKeys.get(model.interfaceId()), "not an exported interface");
   }
 }

@@ -72,7 +72,7 @@ final class HelperEmitter {
     }
     throw new IllegalArgumentException(
         "no lift/lower glue for "
-            + kind.getClass().getSimpleName()
+            + (kind == null ? "a primitive" : kind.getClass().getSimpleName())
             + " ("
             + TypeNames.witName(abi.world(), ((TypeRef) t).id())
             + ")");

@@ -10,6 +10,7 @@ import io.witj.parser.model.Type;
 import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeRef;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints code that closes the host objects (imported resources passed as {@code own}) inside a
@@ -134,9 +135,9 @@ final class HostObjectRelease {
   /** Visits one member (guarded by {@code test} when not null) if it can hold host objects. */
   private void member(
       CodeBlock.Builder b,
-      Type type,
+      @Nullable Type type,
       Side side,
-      CodeBlock test,
+      @Nullable CodeBlock test,
       CodeBlock value,
       String held,
       String failure) {

@@ -16,6 +16,7 @@ import io.witj.parser.model.TypeDefKind;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The host side of guest imports, as the world class's nested {@code HostGlue} class: the host's
@@ -85,7 +86,7 @@ final class ImportGlue {
         function(f, module, null, t.simpleName());
       }
       String resource = abi.resource(t.typeId(), Side.IMPORT);
-      String field = names.importResourceDrop(t.def().name());
+      String field = names.importResourceDrop(t.def().requireName());
       String dropModule = names.importResourceDropModule(module);
       intrinsic(
           interfaceImports, dropModule, field, "drop" + resource, I32, List.of(), "drop", resource);
@@ -96,7 +97,7 @@ final class ImportGlue {
   /** Registers the host-provided intrinsics of exported resource {@code resourceId}. */
   void exportedResource(int resourceId, String module) {
     String resource = abi.resource(resourceId, Side.EXPORT);
-    String wit = abi.world().resolve().type(resourceId).name();
+    String wit = abi.world().resolve().type(resourceId).requireName();
     intrinsic(
         resourceImports,
         module,
@@ -129,7 +130,8 @@ final class ImportGlue {
   /**
    * @param resource the resource's simple name for a method ({@code importCursorNext}), else empty
    */
-  private void function(FunctionModel f, String module, CodeBlock target, String resource) {
+  private void function(
+      FunctionModel f, String module, @Nullable CodeBlock target, String resource) {
     String field = names.importFunction(f.function());
     String qualified = module + "#" + field;
     FunctionPlan plan = FunctionPlan.of(abi.layout(), qualified, f.function());

@@ -1,12 +1,13 @@
 package io.witj.codegen.glue;
 
 import com.palantir.javapoet.CodeBlock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A position in generated code: a variable plus a constant offset, or a constant alone. Used for
  * memory addresses ({@code addr + 8}) and indices into flat value arrays ({@code i + 1}).
  */
-record Pos(String base, int offset) {
+record Pos(@Nullable String base, int offset) {
 
   static Pos of(String base) {
     return new Pos(base, 0);

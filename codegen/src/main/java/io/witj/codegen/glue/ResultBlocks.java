@@ -39,6 +39,9 @@ final class ResultBlocks {
       return p == PrimitiveType.STRING;
     }
     TypeDefKind kind = layout.kind(t);
+    if (kind == null) {
+      return false;
+    }
     if (kind instanceof TypeDefKind.ListType || kind instanceof TypeDefKind.MapType) {
       return true;
     }

@@ -6,6 +6,8 @@ import io.witj.codegen.javamodel.Side;
 import io.witj.parser.model.PrimitiveType;
 import io.witj.parser.model.Type;
 import io.witj.parser.model.TypeDefKind;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints the four Canonical ABI operations for a value of any type as Java code: {@code load} from
@@ -108,7 +110,7 @@ final class ValueCode {
                 slot,
                 flat,
                 index.plus(1).code());
-        case ERROR_CONTEXT -> throw unsupported(p);
+        case ERROR_CONTEXT -> throw unsupported(PrimitiveType.ERROR_CONTEXT);
       };
     }
     TypeDefKind kind = layout.kind(t);
@@ -210,7 +212,7 @@ final class ValueCode {
   }
 
   private CodeBlock liftHandle(Type t, Side side, CodeBlock handle) {
-    TypeDefKind.HandleType h = (TypeDefKind.HandleType) layout.kind(t);
+    TypeDefKind.HandleType h = (TypeDefKind.HandleType) Objects.requireNonNull(layout.kind(t));
     String name = abi.resource(h.resourceId(), side);
     return h.borrow()
         ? CodeBlock.of("$LliftBorrow$L($N, $N, $L)", recv, name, cx, scope, handle)
@@ -218,7 +220,7 @@ final class ValueCode {
   }
 
   private CodeBlock lowerHandle(Type t, Side side, CodeBlock value) {
-    TypeDefKind.HandleType h = (TypeDefKind.HandleType) layout.kind(t);
+    TypeDefKind.HandleType h = (TypeDefKind.HandleType) Objects.requireNonNull(layout.kind(t));
     String name = abi.resource(h.resourceId(), side);
     return h.borrow()
         ? CodeBlock.of("$LlowerBorrow$L($N, $N, $L)", recv, name, cx, scope, value)
@@ -236,7 +238,7 @@ final class ValueCode {
   }
 
   /** The {@code ListCodec} suffix ({@code Ints}, …) when {@code t} is a list of primitives. */
-  String bulkSuffix(Type t) {
+  @Nullable String bulkSuffix(Type t) {
     if (!(layout.kind(t) instanceof TypeDefKind.ListType list)) {
       return null;
     }
@@ -246,7 +248,7 @@ final class ValueCode {
   /**
    * The {@code ListCodec} suffix for elements of type {@code element}, or null if not primitive.
    */
-  String elementBulkSuffix(Type element) {
+  @Nullable String elementBulkSuffix(Type element) {
     if (!(layout.dealias(element) instanceof PrimitiveType p)) {
       return null;
     }

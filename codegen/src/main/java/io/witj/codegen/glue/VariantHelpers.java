@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Helper methods of variant-like types (variants, enums, options, results) and flags. Discriminants
@@ -218,7 +219,7 @@ final class VariantHelpers {
   }
 
   private CodeBlock construct(
-      TypeDefKind kind, Type t, TypeName javaType, int k, CodeBlock payload) {
+      TypeDefKind kind, Type t, TypeName javaType, int k, @Nullable CodeBlock payload) {
     if (kind instanceof TypeDefKind.EnumType) {
       return CodeBlock.of(
           "$T.$N", javaType, abi.world().declaredType(((TypeRef) t).id()).memberNames().get(k));
@@ -265,7 +266,7 @@ final class VariantHelpers {
     return variant.nestedClass(abi.world().declaredType(((TypeRef) t).id()).memberNames().get(k));
   }
 
-  private String describe(Type t, TypeDefKind kind) {
+  private String describe(Type t, @Nullable TypeDefKind kind) {
     String prefix =
         kind instanceof TypeDefKind.EnumType
             ? "enum"

@@ -80,7 +80,7 @@ final class WorldClassEmitter {
       String module =
           model.interfaceId() < 0
               ? names.rootImportModule()
-              : names.importModule(importKeys.get(model.interfaceId()));
+              : names.importModule(key(importKeys, model));
       setters.implementation(model);
       hints.put(module, "call ." + model.memberName() + "(...) on the builder");
       String dropModule = names.importResourceDropModule(module);
@@ -90,7 +90,7 @@ final class WorldClassEmitter {
       imports.emit(model, module);
     }
     for (InterfaceModel model : world.exports()) {
-      String key = exportKeys.get(model.interfaceId());
+      String key = key(exportKeys, model);
       for (var t : model.types()) {
         if (t.def().kind() instanceof TypeDefKind.ResourceType) {
           imports.exportedResource(t.typeId(), names.exportedResourceModule(key));
@@ -100,7 +100,7 @@ final class WorldClassEmitter {
     hints.put("wasi_snapshot_preview1", "call .wasi(...) on the builder");
     CodeBlock.Builder tail = CodeBlock.builder();
     for (InterfaceModel model : world.exports()) {
-      String key = exportKeys.get(model.interfaceId());
+      String key = key(exportKeys, model);
       if (exports.boundAtRunTime(model.interfaceId())) {
         runTimeBoundAccessors(model);
         continue;
@@ -113,7 +113,7 @@ final class WorldClassEmitter {
       type.addField(model.className(), model.memberName(), Modifier.PRIVATE, Modifier.FINAL);
       tail.addStatement("this.$N = new $T(abi)", model.memberName(), model.className());
       abi.guestResources().stream()
-          .filter(r -> r.owner().equals(model.className()))
+          .filter(r -> model.className().equals(r.owner()))
           .forEach(r -> tail.addStatement("abi.owner$L = $N", r.name(), model.memberName()));
       type.addMethod(
           MethodSpec.methodBuilder(model.memberName())
@@ -187,8 +187,10 @@ final class WorldClassEmitter {
             .returns(builder)
             .addParameter(byte[].class, "wasm")
             .addJavadoc(
-                "Starts building an instance of the guest in {@code wasm}: a core module, or a component\n"
-                    + "whose guest core module is taken out (see {@code GuestModule}) and parsed here.\n")
+                """
+                Starts building an instance of the guest in {@code wasm}: a core module, or a component
+                whose guest core module is taken out (see {@code GuestModule}) and parsed here.
+                """)
             .addStatement(
                 "return new $T($T.fromBytes(wasm).parse(), null)",
                 builder,
@@ -313,5 +315,10 @@ final class WorldClassEmitter {
   static TypeName memoryFactory() {
     return ParameterizedTypeName.get(
         ClassName.get(Function.class), RuntimeNames.MEMORY_LIMITS, RuntimeNames.MEMORY);
+  }
+
+  /** The world key of an imported or exported interface, as its core names spell it. */
+  private static String key(Map<Integer, String> keys, InterfaceModel model) {
+    return Objects.requireNonNull(keys.get(model.interfaceId()), model.witName());
   }
 }

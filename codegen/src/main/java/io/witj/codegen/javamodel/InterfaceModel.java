@@ -5,6 +5,7 @@ import io.witj.parser.model.Stability;
 import io.witj.parser.model.TypeDefKind;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Java type generated for one side of a WIT interface, or for a world's own imports ({@code
@@ -32,7 +33,7 @@ public record InterfaceModel(
     List<FunctionModel> functions,
     Map<Integer, List<FunctionModel>> resourceMethods,
     List<String> skipped,
-    String docs,
+    @Nullable String docs,
     Stability stability) {
 
   /**

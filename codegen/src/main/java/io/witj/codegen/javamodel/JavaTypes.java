@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * WIT type → Java type, per the mapping table of {@code docs/generated-code.md}: integers keep
@@ -96,12 +97,12 @@ public final class JavaTypes {
   }
 
   /** The Java type of a function result: {@code void} for none. */
-  public TypeName resultType(Type result, Side side) {
+  public TypeName resultType(@Nullable Type result, Side side) {
     return result == null ? TypeName.VOID : typeName(result, side);
   }
 
   /** The primitive array type of {@code list<element>}, or null when elements are not primitive. */
-  public TypeName primitiveArray(Type element) {
+  public @Nullable TypeName primitiveArray(Type element) {
     Type target = element;
     while (target instanceof TypeRef ref
         && resolve.type(ref.id()).kind() instanceof TypeDefKind.AliasType a) {
@@ -120,7 +121,7 @@ public final class JavaTypes {
     return array != null ? array : generic(List.class, List.of(element), side);
   }
 
-  private TypeName boxedOrVoid(Type type, Side side) {
+  private TypeName boxedOrVoid(@Nullable Type type, Side side) {
     return type == null ? ClassName.get(Void.class) : boxed(type, side);
   }
 

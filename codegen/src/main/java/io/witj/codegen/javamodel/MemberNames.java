@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Names inside one interface's Java type: nested types and their members, and methods. Rules:
@@ -51,7 +52,7 @@ final class MemberNames {
     Map<Integer, DeclaredType> out = new LinkedHashMap<>();
     defs.forEach(
         (id, def) -> {
-          String simple = types.claim(JavaNames.upperCamel(def.name()));
+          String simple = types.claim(JavaNames.upperCamel(def.requireName()));
           out.put(id, new DeclaredType(id, def, simple, members(def, List.of(enclosing, simple))));
         });
     return out;
@@ -112,7 +113,7 @@ final class MemberNames {
     }
     Map<String, FunctionModel> out = new LinkedHashMap<>();
     for (Function f : functions) {
-      out.put(f.name(), model(f, javaNames.get(f.name())));
+      out.put(f.name(), model(f, Objects.requireNonNull(javaNames.get(f.name()))));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Simple names of the top-level Java types of named interfaces and worlds. Within one Java package
@@ -66,15 +67,15 @@ final class TopLevelNames {
     return byPackage.computeIfAbsent(javaPackage, p -> new HashSet<>());
   }
 
-  String interfaceName(int interfaceId) {
+  @Nullable String interfaceName(int interfaceId) {
     return interfaces.get(interfaceId);
   }
 
-  String worldName(int worldId) {
+  @Nullable String worldName(int worldId) {
     return worlds.get(worldId);
   }
 
-  String worldImportsName(int worldId) {
+  @Nullable String worldImportsName(int worldId) {
     return worldImports.get(worldId);
   }
 }

@@ -9,6 +9,7 @@ import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeRef;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds what the generator does not support yet: async functions, {@code future}, {@code stream}
@@ -25,7 +26,7 @@ final class UnsupportedCheck {
   }
 
   /** Why {@code function} cannot be generated, or null. */
-  String reason(Function function) {
+  @Nullable String reason(Function function) {
     if (function.kind().isAsync()) {
       return "async functions are not supported yet";
     }
@@ -39,7 +40,7 @@ final class UnsupportedCheck {
   }
 
   /** Why a value of {@code type} cannot be generated, or null. */
-  String reason(Type type) {
+  @Nullable String reason(Type type) {
     if (type == PrimitiveType.ERROR_CONTEXT) {
       return "error-context is not supported yet";
     }
@@ -50,7 +51,7 @@ final class UnsupportedCheck {
   }
 
   /** Why the type definition {@code typeId} cannot be generated, or null. */
-  String reasonForDef(int typeId) {
+  @Nullable String reasonForDef(int typeId) {
     if (byType.containsKey(typeId)) {
       return byType.get(typeId);
     }
@@ -59,7 +60,7 @@ final class UnsupportedCheck {
     return reason;
   }
 
-  private String compute(TypeDef def) {
+  private @Nullable String compute(TypeDef def) {
     TypeDefKind kind = def.kind();
     if (kind instanceof TypeDefKind.FutureType) {
       return "future types are not supported yet";
@@ -104,7 +105,7 @@ final class UnsupportedCheck {
     return null;
   }
 
-  private String first(Type... types) {
+  private @Nullable String first(@Nullable Type... types) {
     for (Type type : types) {
       String reason = type == null ? null : reason(type);
       if (reason != null) {

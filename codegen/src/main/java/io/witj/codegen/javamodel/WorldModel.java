@@ -9,10 +9,12 @@ import io.witj.parser.model.World;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the emitters (declarations and glue) need to know about one world in Java terms: which
@@ -25,7 +27,7 @@ public final class WorldModel {
   private final int worldId;
   private final String witName;
   private final ClassName worldClass;
-  private final InterfaceModel worldImports;
+  private final @Nullable InterfaceModel worldImports;
   private final List<InterfaceModel> imports;
   private final List<InterfaceModel> exports;
   private final List<FunctionModel> exportedFunctions;
@@ -40,7 +42,7 @@ public final class WorldModel {
       int worldId,
       String witName,
       ClassName worldClass,
-      InterfaceModel worldImports,
+      @Nullable InterfaceModel worldImports,
       List<InterfaceModel> imports,
       List<InterfaceModel> exports,
       List<FunctionModel> exportedFunctions,
@@ -196,6 +198,7 @@ public final class WorldModel {
       }
       return model;
     }
-    return worldImports;
+    // types of the world itself are declared in <W>Imports, which exists when there are any
+    return Objects.requireNonNull(worldImports, "a world-level type without <W>Imports");
   }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the {@link WorldModel} of one world: Java packages and names for every generated type and
@@ -187,14 +188,14 @@ public final class WorldModelBuilder {
   }
 
   /** The model; null for world-level imports ({@code id} -1) when there is nothing to declare. */
-  private InterfaceModel model(
+  private @Nullable InterfaceModel model(
       Side side,
       int id,
       String witName,
       ClassName className,
       Map<Integer, TypeDef> types,
       List<Function> functions,
-      String docs,
+      @Nullable String docs,
       Stability stability) {
     List<String> localSkipped = new ArrayList<>();
     Map<Integer, TypeDef> declarable = new LinkedHashMap<>();

@@ -145,7 +145,7 @@ public final class JavaNames {
 
   private static String camel(String kebab) {
     StringBuilder out = new StringBuilder(kebab.length());
-    for (String word : kebab.split("-")) {
+    for (String word : kebab.split("-", -1)) {
       if (word.isEmpty()) {
         continue;
       }

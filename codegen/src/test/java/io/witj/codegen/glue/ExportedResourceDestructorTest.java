@@ -38,8 +38,8 @@ class ExportedResourceDestructorTest {
     Path wit = temp.resolve("world.wit");
     Files.writeString(wit, WIT);
     GeneratedSources sources =
-        new Generator(new GlueGenerator())
-            .run(WitFixtures.load(wit, Set.of()), GeneratorOptions.builder().world("w").build());
+        Generator.generate(
+            WitFixtures.load(wit, Set.of()), GeneratorOptions.builder().world("w").build());
     String code = sources.files().stream().map(Object::toString).reduce("", String::concat);
     assertThat(code).contains("destroy(\"exports#[dtor]z\", rep)");
     assertThat(code).contains("destroy(\"test:res/named#[dtor]y\", rep)");

@@ -44,7 +44,7 @@ final class GlueHarness {
    */
   static ClassLoader build(Path temp, Resolve resolve, GeneratorOptions options, String driver)
       throws Exception {
-    GeneratedSources sources = new Generator(new GlueGenerator()).run(resolve, options);
+    GeneratedSources sources = Generator.generate(resolve, options);
     Path src = temp.resolve("src");
     sources.writeTo(src);
     if (driver != null) {

@@ -102,7 +102,7 @@ public final class HttpCommand {
       try {
         flavour = GuestFlavours.httpFlavour(code);
       } catch (IllegalArgumentException e) {
-        throw new FailureException(e.getMessage());
+        throw new FailureException(String.valueOf(e.getMessage()));
       }
       HttpGuest guest = flavour.httpGuest(code, backend);
       server = start(guest, config, serving);
@@ -140,7 +140,7 @@ public final class HttpCommand {
               + ": "
               + e.getMessage());
     } catch (GuestSetupException e) {
-      throw new FailureException(e.getMessage());
+      throw new FailureException(String.valueOf(e.getMessage()));
     } catch (RuntimeException e) {
       throw new FailureException("the guest trapped during set-up: " + e.getMessage());
     }

@@ -45,7 +45,7 @@ public final class KeyvalueCommand {
       try {
         guest = GuestFlavours.keyvalueGuest(code);
       } catch (IllegalArgumentException e) {
-        throw new FailureException(e.getMessage());
+        throw new FailureException(String.valueOf(e.getMessage()));
       }
       GuestRun run;
       try {

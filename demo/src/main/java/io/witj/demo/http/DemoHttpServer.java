@@ -170,9 +170,9 @@ public final class DemoHttpServer implements AutoCloseable {
     try {
       body = readBody(exchange.getRequestBody(), headers);
     } catch (BodyTooLarge e) {
-      return Dispatcher.Answer.failure(413, "Payload too large\n", e.getMessage());
+      return Dispatcher.Answer.failure(413, "Payload too large\n", String.valueOf(e.getMessage()));
     } catch (BadLength e) {
-      return Dispatcher.Answer.failure(400, "Bad request\n", e.getMessage());
+      return Dispatcher.Answer.failure(400, "Bad request\n", String.valueOf(e.getMessage()));
     }
     HttpMethod routed = HttpMethod.of(method).orElse(found.route().method());
     HttpRequest request =

@@ -143,7 +143,8 @@ public final class RedisBackend implements KeyValueBackend {
   /** A glob that matches exactly the keys starting with {@code prefix}. */
   static String globFor(String prefix) {
     StringBuilder glob = new StringBuilder();
-    for (char c : prefix.toCharArray()) {
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
       if (c == '*' || c == '?' || c == '[' || c == ']' || c == '\\') {
         glob.append('\\');
       }

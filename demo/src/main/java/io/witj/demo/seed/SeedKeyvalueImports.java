@@ -55,9 +55,23 @@ final class SeedKeyvalueImports implements Keyvalue {
     T run() throws KeyValueException;
   }
 
+  /** One backend operation without a result, which may fail. */
+  private interface Action {
+    void run() throws KeyValueException;
+  }
+
   private static <T> Result<T, KeyvalueError> call(Operation<T> operation) {
     try {
       return Result.ok(operation.run());
+    } catch (KeyValueException e) {
+      return Result.err(error(e));
+    }
+  }
+
+  private static Result<Void, KeyvalueError> call(Action action) {
+    try {
+      action.run();
+      return Result.ok();
     } catch (KeyValueException e) {
       return Result.err(error(e));
     }
@@ -85,11 +99,7 @@ final class SeedKeyvalueImports implements Keyvalue {
 
     @Override
     public Result<Void, KeyvalueError> set(String key, byte[] value) {
-      return call(
-          () -> {
-            store.set(key, value);
-            return null;
-          });
+      return call((Action) () -> store.set(key, value));
     }
 
     @Override
@@ -99,11 +109,7 @@ final class SeedKeyvalueImports implements Keyvalue {
 
     @Override
     public Result<Void, KeyvalueError> delete(String key) {
-      return call(
-          () -> {
-            store.delete(key);
-            return null;
-          });
+      return call((Action) () -> store.delete(key));
     }
 
     @Override

@@ -17,15 +17,11 @@ final class MemoryKind {
   private MemoryKind() {}
 
   static Function<MemoryLimits, Memory> factory(String kind) {
-    switch (kind) {
-      case "bytebuffer":
-        return ByteBufferMemory::new;
-      case "bytearray":
-        return ByteArrayMemory::new;
-      case "array":
-        return ArrayBackedMemory::new;
-      default:
-        throw new IllegalArgumentException("unknown memoryKind " + kind);
-    }
+    return switch (kind) {
+      case "bytebuffer" -> ByteBufferMemory::new;
+      case "bytearray" -> ByteArrayMemory::new;
+      case "array" -> ArrayBackedMemory::new;
+      default -> throw new IllegalArgumentException("unknown memoryKind " + kind);
+    };
   }
 }

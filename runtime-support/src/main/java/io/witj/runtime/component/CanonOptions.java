@@ -2,6 +2,7 @@ package io.witj.runtime.component;
 
 import io.witj.runtime.StringEncoding;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options of a {@code canon lift} or {@code canon lower} (Binary.md {@code canonopt}): the
@@ -14,7 +15,10 @@ import java.util.Objects;
  * @param postReturn the post-return function (lifts only), or null
  */
 public record CanonOptions(
-    StringEncoding encoding, CoreItem memory, CoreItem realloc, CoreItem postReturn) {
+    StringEncoding encoding,
+    @Nullable CoreItem memory,
+    @Nullable CoreItem realloc,
+    @Nullable CoreItem postReturn) {
   /** Checks the encoding. */
   public CanonOptions {
     Objects.requireNonNull(encoding, "encoding");

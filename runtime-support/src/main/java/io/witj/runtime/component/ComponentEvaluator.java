@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates the definitions of one component, section by section and in index-space order
@@ -34,8 +35,8 @@ final class ComponentEvaluator implements TypeScope {
   private static final int MAX_DEPTH = 32;
 
   private final ComponentGraphReader graph;
-  private final ComponentEvaluator parent;
-  private final Map<String, Item> args;
+  private final @Nullable ComponentEvaluator parent;
+  private final @Nullable Map<String, Item> args;
   private final int depth;
 
   private final List<CoreItem> coreFuncs = new ArrayList<>();
@@ -57,7 +58,10 @@ final class ComponentEvaluator implements TypeScope {
    * @param args the items passed by name to this instantiation (null for the outer component)
    */
   ComponentEvaluator(
-      ComponentGraphReader graph, ComponentEvaluator parent, Map<String, Item> args, int depth) {
+      ComponentGraphReader graph,
+      @Nullable ComponentEvaluator parent,
+      @Nullable Map<String, Item> args,
+      int depth) {
     this.graph = graph;
     this.parent = parent;
     this.args = args;
@@ -79,7 +83,7 @@ final class ComponentEvaluator implements TypeScope {
   }
 
   @Override
-  public TypeScope outer() {
+  public @Nullable TypeScope outer() {
     return parent;
   }
 
@@ -479,7 +483,7 @@ final class ComponentEvaluator implements TypeScope {
     String name = Names.read(in);
     int kindAt = in.position();
     int kind = in.readByte();
-    if (!outermost()) {
+    if (args != null) { // a nested component: its imports are the instantiation's arguments
       Item arg = args.get(name);
       if (arg == null) {
         throw in.error(at, "the instantiation of a nested component does not pass import " + name);

@@ -1,5 +1,7 @@
 package io.witj.runtime.component;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The sorts of a component's index spaces (Binary.md {@code sort}): the core sorts, then functions,
  * values, types, components and instances.
@@ -44,7 +46,7 @@ public enum ComponentSort {
   }
 
   /** The core sort encoded by {@code code} ({@code core:sort}), or null if unknown. */
-  static ComponentSort core(int code) {
+  static @Nullable ComponentSort core(int code) {
     return switch (code) {
       case 0x00 -> CORE_FUNC;
       case 0x01 -> CORE_TABLE;
@@ -59,7 +61,7 @@ public enum ComponentSort {
   }
 
   /** The core extern kind of a core sort, or null for type, module and instance. */
-  CoreExternKind coreKind() {
+  @Nullable CoreExternKind coreKind() {
     return switch (this) {
       case CORE_FUNC -> CoreExternKind.FUNC;
       case CORE_TABLE -> CoreExternKind.TABLE;

@@ -1,5 +1,7 @@
 package io.witj.runtime.component;
 
+import org.jspecify.annotations.Nullable;
+
 /** The kind of a core import or export ({@code core:externtype} / export descriptor byte). */
 public enum CoreExternKind {
   /** A function ({@code 0x00}). */
@@ -14,7 +16,7 @@ public enum CoreExternKind {
   TAG;
 
   /** The kind encoded by {@code code}, or {@code null} if the byte is not a known kind. */
-  static CoreExternKind of(int code) {
+  static @Nullable CoreExternKind of(int code) {
     return code >= 0 && code < values().length ? values()[code] : null;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides what each core module of a component is for and whether the component is one a Chicory
@@ -85,7 +86,7 @@ final class ModuleClassifier {
     return result;
   }
 
-  private static ModuleRole helperRole(CoreModuleInfo m, CoreModuleInfo guest) {
+  private static @Nullable ModuleRole helperRole(CoreModuleInfo m, CoreModuleInfo guest) {
     if (m.customSections().stream().anyMatch(s -> s.startsWith("dylink"))
         || m.definedMemories() > 0) {
       return null;

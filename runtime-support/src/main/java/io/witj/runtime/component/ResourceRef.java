@@ -3,6 +3,7 @@ package io.witj.runtime.component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity of a resource type: one the component defines ({@link Defined}, compared by
@@ -20,10 +21,10 @@ public sealed interface ResourceRef extends TypeValue
    */
   final class Defined implements ResourceRef {
     private final int typeIndex;
-    private final CoreItem destructor;
+    private final @Nullable CoreItem destructor;
     private final List<ExportName> exportNames = new ArrayList<>(1);
 
-    Defined(int typeIndex, CoreItem destructor) {
+    Defined(int typeIndex, @Nullable CoreItem destructor) {
       this.typeIndex = typeIndex;
       this.destructor = destructor;
     }
@@ -34,7 +35,7 @@ public sealed interface ResourceRef extends TypeValue
     }
 
     /** The destructor core function, or null when the resource has none. */
-    public CoreItem destructor() {
+    public @Nullable CoreItem destructor() {
       return destructor;
     }
 

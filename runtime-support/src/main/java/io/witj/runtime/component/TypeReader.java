@@ -2,6 +2,7 @@ package io.witj.runtime.component;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads component type definitions (Binary.md "Type Definitions") into {@link TypeValue}s: every
@@ -26,7 +27,8 @@ final class TypeReader {
    * One {@code deftype} at type index {@code index} of {@code scope}; {@code resources} is null
    * where resource definitions are not allowed (inside instance and component types).
    */
-  static TypeValue deftype(ByteCursor in, TypeScope scope, int index, ResourceDefiner resources) {
+  static TypeValue deftype(
+      ByteCursor in, TypeScope scope, int index, @Nullable ResourceDefiner resources) {
     int at = in.position();
     int form = in.readByte();
     switch (form) {
@@ -74,13 +76,13 @@ final class TypeReader {
   static void valtype(ByteCursor in) {
     int at = in.position();
     long v = in.readS33();
-    if (v < 0 && !isPrimitive((int) (v & 0x7f)) || v < -64) {
+    if ((v < 0 && !isPrimitive((int) (v & 0x7f))) || v < -64) {
       throw in.error(at, "unknown value type 0x" + Long.toHexString(v & 0x7f));
     }
   }
 
   private static boolean isPrimitive(int code) {
-    return code >= 0x73 && code <= 0x7f || code == 0x64;
+    return (code >= 0x73 && code <= 0x7f) || code == 0x64;
   }
 
   /** {@code 0x00} (absent) or {@code 0x01} (present), as in {@code T?}. */
@@ -176,7 +178,7 @@ final class TypeReader {
           }
 
           @Override
-          public TypeScope outer() {
+          public @Nullable TypeScope outer() {
             return outer;
           }
         };

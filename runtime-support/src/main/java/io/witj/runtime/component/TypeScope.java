@@ -1,5 +1,7 @@
 package io.witj.runtime.component;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A type index space that outer aliases can reach: a component's, or an instance or component type
  * being read; {@link #outer()} is the enclosing one.
@@ -9,16 +11,17 @@ interface TypeScope {
   TypeValue type(int index, ByteCursor in, int at);
 
   /** The enclosing scope, or null at the outermost component. */
-  TypeScope outer();
+  @Nullable TypeScope outer();
 
   /** The scope {@code count} levels out (0 is this one), or an error at byte {@code at}. */
   default TypeScope outer(int count, ByteCursor in, int at) {
     TypeScope scope = this;
     for (int i = 0; i < count; i++) {
-      scope = scope.outer();
-      if (scope == null) {
+      TypeScope next = scope.outer();
+      if (next == null) {
         throw in.error(at, "outer alias reaches " + count + " scopes out, past the outermost");
       }
+      scope = next;
     }
     return scope;
   }

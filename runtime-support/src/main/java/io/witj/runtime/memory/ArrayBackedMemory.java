@@ -164,8 +164,7 @@ public final class ArrayBackedMemory implements Memory {
   public void initialize(Instance instance, DataSegment[] dataSegments) {
     this.segments = dataSegments == null ? new DataSegment[0] : dataSegments.clone();
     for (DataSegment s : segments) {
-      if (s instanceof ActiveDataSegment) {
-        ActiveDataSegment active = (ActiveDataSegment) s;
+      if (s instanceof ActiveDataSegment active) {
         long offset = constant(instance, active.offsetInstructions());
         byte[] data = active.data();
         if (offset < 0 || offset + data.length > size()) {
@@ -183,31 +182,24 @@ public final class ArrayBackedMemory implements Memory {
     ArrayDeque<Long> stack = new ArrayDeque<>();
     for (Instruction i : code) {
       switch (i.opcode()) {
-        case I32_CONST:
-          stack.push((long) (int) i.operand(0));
-          break;
-        case I64_CONST:
-          stack.push(i.operand(0));
-          break;
-        case GLOBAL_GET:
-          stack.push(instance.global((int) i.operand(0)).getValue());
-          break;
-        case I32_ADD:
-          stack.push((long) ((int) (long) stack.pop() + (int) (long) stack.pop()));
-          break;
-        case I32_SUB:
-          {
-            int b = (int) (long) stack.pop();
-            stack.push((long) ((int) (long) stack.pop() - b));
-            break;
-          }
-        case I32_MUL:
-          stack.push((long) ((int) (long) stack.pop() * (int) (long) stack.pop()));
-          break;
-        case END:
-          break;
-        default:
-          throw new ChicoryException("unsupported data segment offset instruction: " + i);
+        case I32_CONST -> stack.push((long) (int) i.operand(0));
+        case I64_CONST -> stack.push(i.operand(0));
+        case GLOBAL_GET -> stack.push(instance.global((int) i.operand(0)).getValue());
+        case I32_ADD -> {
+          int sum = (int) (long) stack.pop() + (int) (long) stack.pop(); // i32 arithmetic wraps
+          stack.push((long) sum);
+        }
+        case I32_SUB -> {
+          int b = (int) (long) stack.pop();
+          int difference = (int) (long) stack.pop() - b;
+          stack.push((long) difference);
+        }
+        case I32_MUL -> {
+          int product = (int) (long) stack.pop() * (int) (long) stack.pop();
+          stack.push((long) product);
+        }
+        case END -> {}
+        default -> throw new ChicoryException("unsupported data segment offset instruction: " + i);
       }
     }
     if (stack.size() != 1) {

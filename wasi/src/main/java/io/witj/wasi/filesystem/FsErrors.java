@@ -106,6 +106,6 @@ final class FsErrors {
 
   /** {@code e} as an {@link FsError}. */
   static FsError of(IOException e) {
-    return new FsError(code(e), e.getMessage());
+    return new FsError(code(e), String.valueOf(e.getMessage()));
   }
 }

@@ -26,8 +26,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code wasi:filesystem/types.descriptor}: an open directory or regular file inside a {@link
@@ -47,7 +49,7 @@ final class HostDescriptor implements Types.Descriptor {
   private final Path path;
   private final DescriptorType type;
   private final Set<DescriptorFlags> flags;
-  private final FileChannel channel;
+  private final @Nullable FileChannel channel;
   private final long hashKey;
 
   private HostDescriptor(
@@ -55,7 +57,7 @@ final class HostDescriptor implements Types.Descriptor {
       Path path,
       DescriptorType type,
       Set<DescriptorFlags> flags,
-      FileChannel channel,
+      @Nullable FileChannel channel,
       long hashKey) {
     this.sandbox = sandbox;
     this.path = path;
@@ -82,7 +84,7 @@ final class HostDescriptor implements Types.Descriptor {
     } catch (FsError e) {
       return Result.err(e.code());
     } catch (java.io.UncheckedIOException e) {
-      return Result.err(FsErrors.code(e.getCause()));
+      return Result.err(FsErrors.code(Objects.requireNonNull(e.getCause())));
     } catch (java.nio.channels.NonReadableChannelException
         | java.nio.channels.NonWritableChannelException e) {
       return Result.err(ErrorCode.BAD_DESCRIPTOR);
@@ -155,7 +157,7 @@ final class HostDescriptor implements Types.Descriptor {
   }
 
   private static HostError error(IOException e) {
-    return new HostError(e.getMessage(), FsErrors.code(e));
+    return new HostError(String.valueOf(e.getMessage()), FsErrors.code(e));
   }
 
   // ---- streams and data --------------------------------------------------------------------
@@ -361,7 +363,7 @@ final class HostDescriptor implements Types.Descriptor {
     view.setTimes(fileTime(modification), fileTime(access), null);
   }
 
-  private static FileTime fileTime(Types.NewTimestamp timestamp) {
+  private static @Nullable FileTime fileTime(Types.NewTimestamp timestamp) {
     if (timestamp instanceof Types.NewTimestamp.Now) {
       return FileTime.from(Instant.now());
     }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code stat} tells of one file, read without following a final symbolic link through Java's
@@ -35,21 +37,26 @@ record Metadata(
     try {
       Map<String, Object> a = Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
       return new Metadata(
-          type((Integer) a.get("mode")),
-          ((Number) a.get("nlink")).longValue(),
-          (Long) a.get("size"),
-          (FileTime) a.get("lastAccessTime"),
-          (FileTime) a.get("lastModifiedTime"),
-          (FileTime) a.get("ctime"),
-          ((Number) a.get("dev")).longValue(),
-          ((Number) a.get("ino")).longValue());
+          type((Integer) attribute(a, "mode")),
+          ((Number) attribute(a, "nlink")).longValue(),
+          (Long) attribute(a, "size"),
+          (FileTime) attribute(a, "lastAccessTime"),
+          (FileTime) attribute(a, "lastModifiedTime"),
+          (FileTime) attribute(a, "ctime"),
+          ((Number) attribute(a, "dev")).longValue(),
+          ((Number) attribute(a, "ino")).longValue());
     } catch (IOException e) {
       throw FsErrors.of(e);
     }
   }
 
+  /** Attribute {@code name} of a {@code unix:} view read, which has every attribute asked for. */
+  private static Object attribute(Map<String, Object> attributes, String name) {
+    return Objects.requireNonNull(attributes.get(name), name);
+  }
+
   /** The type of {@code path} without following a final link, or null if it does not exist. */
-  static Types.DescriptorType typeOrNull(Path path) {
+  static Types.@Nullable DescriptorType typeOrNull(Path path) {
     try {
       return type((Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS));
     } catch (IOException e) {

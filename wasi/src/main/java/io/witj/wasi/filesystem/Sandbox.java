@@ -7,6 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One directory the host grants a guest (a preopen), and the capability rule of every path the
@@ -63,7 +65,7 @@ final class Sandbox {
    * @param name the last component, unresolved (it may not exist, or be a symbolic link)
    * @param directoryRequired whether the path ended with {@code /}
    */
-  record Resolved(Path dir, String name, boolean directoryRequired) {
+  record Resolved(Path dir, @Nullable String name, boolean directoryRequired) {
     /** The resolved path itself. */
     Path path() {
       return name == null ? dir : dir.resolve(name);
@@ -104,7 +106,7 @@ final class Sandbox {
         if (current.equals(start)) {
           throw new FsError(ErrorCode.NOT_PERMITTED, "path " + path + " leaves the directory");
         }
-        current = current.getParent();
+        current = Objects.requireNonNull(current.getParent(), "below start");
         continue;
       }
       Path next = current.resolve(component);
@@ -139,7 +141,7 @@ final class Sandbox {
 
   /** Adds the components of {@code path} in front of {@code todo}. */
   private static void push(Deque<String> todo, String path) {
-    String[] components = path.split("/");
+    String[] components = path.split("/", -1);
     for (int i = components.length - 1; i >= 0; i--) {
       if (!components[i].isEmpty()) {
         todo.addFirst(components[i]);

@@ -2,6 +2,7 @@ package io.witj.parser.ast;
 
 import io.witj.parser.diag.Span;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A function declared inside a {@code resource { … }} body. */
 public sealed interface ResourceFunc {
@@ -13,6 +14,6 @@ public sealed interface ResourceFunc {
 
   /** {@code constructor(params) [-> result];} — {@code result} is null when absent. */
   record Constructor(
-      List<FuncType.Param> params, TypeExpr result, Span span, Annotations annotations)
+      List<FuncType.Param> params, @Nullable TypeExpr result, Span span, Annotations annotations)
       implements ResourceFunc {}
 }

@@ -1,6 +1,7 @@
 package io.witj.parser.ast;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A named type definition in an interface or world. */
 public sealed interface TypeDecl extends InterfaceItem, WorldItem {
@@ -22,11 +23,11 @@ public sealed interface TypeDecl extends InterfaceItem, WorldItem {
   record Resource(Ident name, List<ResourceFunc> functions, Annotations annotations)
       implements TypeDecl {}
 
-  record Field(Ident name, TypeExpr type, String docs) {}
+  record Field(Ident name, TypeExpr type, @Nullable String docs) {}
 
   /** A variant case; {@code type} is null without payload. */
-  record Case(Ident name, TypeExpr type, String docs) {}
+  record Case(Ident name, @Nullable TypeExpr type, @Nullable String docs) {}
 
   /** An enum case or a flag. */
-  record NamedCase(Ident name, String docs) {}
+  record NamedCase(Ident name, @Nullable String docs) {}
 }

@@ -3,6 +3,7 @@ package io.witj.parser.ast;
 import io.witj.parser.diag.Span;
 import io.witj.parser.model.PrimitiveType;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A type as written where a type is expected ({@code list<option<foo>>}, {@code borrow<r>}, …). */
 public sealed interface TypeExpr {
@@ -25,18 +26,18 @@ public sealed interface TypeExpr {
   record Tuple(List<TypeExpr> types, Span span) implements TypeExpr {}
 
   /** {@code list<T>}, or {@code list<T, N>} when {@code fixedLength} is not null. */
-  record ListOf(TypeExpr element, Long fixedLength, Span span) implements TypeExpr {}
+  record ListOf(TypeExpr element, @Nullable Long fixedLength, Span span) implements TypeExpr {}
 
   record Option(TypeExpr type, Span span) implements TypeExpr {}
 
   /** {@code ok}/{@code err} are null for {@code _} or an absent side. */
-  record Result(TypeExpr ok, TypeExpr err, Span span) implements TypeExpr {}
+  record Result(@Nullable TypeExpr ok, @Nullable TypeExpr err, Span span) implements TypeExpr {}
 
   record MapOf(TypeExpr key, TypeExpr value, Span span) implements TypeExpr {}
 
   /** {@code payload} is null for a bare {@code future}. */
-  record Future(TypeExpr payload, Span span) implements TypeExpr {}
+  record Future(@Nullable TypeExpr payload, Span span) implements TypeExpr {}
 
   /** {@code payload} is null for a bare {@code stream}. */
-  record Stream(TypeExpr payload, Span span) implements TypeExpr {}
+  record Stream(@Nullable TypeExpr payload, Span span) implements TypeExpr {}
 }

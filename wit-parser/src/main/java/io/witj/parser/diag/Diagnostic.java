@@ -1,11 +1,13 @@
 package io.witj.parser.diag;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One error found in WIT input: a message and, when the error has a place in a file, its span.
  * {@link #render()} gives the user-facing form: {@code path:line:col: message}, the source line and
  * a caret under the span.
  */
-public record Diagnostic(Span span, String message) {
+public record Diagnostic(@Nullable Span span, String message) {
 
   /** A diagnostic that has no single place in a file (for example a missing package header). */
   public static Diagnostic withoutLocation(String message) {

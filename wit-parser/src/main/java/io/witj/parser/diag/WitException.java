@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
  * parser or resolver could recover); {@link #getMessage()} is their rendered, user-facing text.
  */
 public final class WitException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final List<Diagnostic> diagnostics;
 
   public WitException(List<Diagnostic> diagnostics) {

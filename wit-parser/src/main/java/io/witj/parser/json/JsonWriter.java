@@ -1,6 +1,7 @@
 package io.witj.parser.json;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming JSON writer whose output is byte-for-byte the pretty format of Rust's {@code
@@ -45,7 +46,7 @@ final class JsonWriter {
   }
 
   /** A string value, or {@code null} when {@code value} is null. */
-  JsonWriter value(String value) {
+  JsonWriter value(@Nullable String value) {
     beforeValue();
     if (value == null) {
       out.append("null");

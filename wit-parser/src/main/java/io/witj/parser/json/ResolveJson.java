@@ -17,6 +17,7 @@ import io.witj.parser.model.WorldItem;
 import io.witj.parser.model.WorldKey;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dumps a {@link Resolve} as JSON in the schema of the reference parser (wasm-tools' {@code
@@ -262,7 +263,7 @@ public final class ResolveJson {
     json.endObject();
   }
 
-  private void writeNamed(String name, String docs) {
+  private void writeNamed(String name, @Nullable String docs) {
     json.beginObject().name("name").value(name);
     writeDocs(docs);
     json.endObject();
@@ -275,12 +276,12 @@ public final class ResolveJson {
   }
 
   /** {@code "name": type}, where a null type is written as {@code null}. */
-  private void writeTypeMember(String name, Type type) {
+  private void writeTypeMember(String name, @Nullable Type type) {
     json.name(name);
     writeType(type);
   }
 
-  private void writeType(Type type) {
+  private void writeType(@Nullable Type type) {
     if (type instanceof PrimitiveType p) {
       json.value(p.witName());
     } else if (type instanceof TypeRef r) {
@@ -290,7 +291,7 @@ public final class ResolveJson {
     }
   }
 
-  private void writeDocs(String docs) {
+  private void writeDocs(@Nullable String docs) {
     if (docs != null && !docs.isEmpty()) {
       json.name("docs").beginObject().name("contents").value(docs).endObject();
     }
@@ -310,7 +311,7 @@ public final class ResolveJson {
     }
   }
 
-  private void writeDeprecated(String version) {
+  private void writeDeprecated(@Nullable String version) {
     if (version != null) {
       json.name("deprecated").value(version);
     }

@@ -1,6 +1,7 @@
 package io.witj.parser.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resolved function. Resource functions carry their mangled name ({@code [constructor]r}, {@code
@@ -12,8 +13,8 @@ public record Function(
     String name,
     FunctionKind kind,
     List<Param> params,
-    Type result,
-    String docs,
+    @Nullable Type result,
+    @Nullable String docs,
     Stability stability) {
 
   public record Param(String name, Type type) {}

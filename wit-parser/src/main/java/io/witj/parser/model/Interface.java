@@ -1,6 +1,8 @@
 package io.witj.parser.model;
 
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the {@link Resolve#interfaces()} arena. {@code name} is null for an inline {@code
@@ -8,9 +10,15 @@ import java.util.Map;
  * no package. Maps keep source order.
  */
 public record Interface(
-    String name,
+    @Nullable String name,
     Map<String, Integer> types,
     Map<String, Function> functions,
-    String docs,
+    @Nullable String docs,
     Stability stability,
-    int packageId) {}
+    int packageId) {
+
+  /** The name of an interface declared in a package; inline interfaces of worlds have none. */
+  public String requireName() {
+    return Objects.requireNonNull(name, "an inline interface has no name");
+  }
+}

@@ -1,7 +1,9 @@
 package io.witj.parser.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code namespace:name@version} of a package; {@code version} is null when absent. */
-public record PackageName(String namespace, String name, String version) {
+public record PackageName(String namespace, String name, @Nullable String version) {
   @Override
   public String toString() {
     return namespace + ":" + name + (version == null ? "" : "@" + version);

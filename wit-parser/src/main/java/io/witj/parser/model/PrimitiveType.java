@@ -1,5 +1,7 @@
 package io.witj.parser.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** The built-in WIT types that need no type definition; each is a {@link Type} by itself. */
 public enum PrimitiveType implements Type {
   BOOL("bool"),
@@ -29,7 +31,7 @@ public enum PrimitiveType implements Type {
   }
 
   /** The primitive spelled {@code keyword} in WIT, or null when it is not one. */
-  public static PrimitiveType fromWitName(String keyword) {
+  public static @Nullable PrimitiveType fromWitName(String keyword) {
     for (PrimitiveType type : values()) {
       if (type.witName.equals(keyword)) {
         return type;

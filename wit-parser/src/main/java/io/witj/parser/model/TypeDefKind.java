@@ -1,6 +1,7 @@
 package io.witj.parser.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The structure of a type definition, one record per kind the WIT language has. */
 public sealed interface TypeDefKind {
@@ -28,7 +29,7 @@ public sealed interface TypeDefKind {
   record OptionType(Type type) implements TypeDefKind {}
 
   /** {@code ok} and {@code err} are null for the {@code _} / absent sides. */
-  record ResultType(Type ok, Type err) implements TypeDefKind {}
+  record ResultType(@Nullable Type ok, @Nullable Type err) implements TypeDefKind {}
 
   record ListType(Type element) implements TypeDefKind {}
 
@@ -38,10 +39,10 @@ public sealed interface TypeDefKind {
   record MapType(Type key, Type value) implements TypeDefKind {}
 
   /** {@code payload} is null for a bare {@code future}. */
-  record FutureType(Type payload) implements TypeDefKind {}
+  record FutureType(@Nullable Type payload) implements TypeDefKind {}
 
   /** {@code payload} is null for a bare {@code stream}. */
-  record StreamType(Type payload) implements TypeDefKind {}
+  record StreamType(@Nullable Type payload) implements TypeDefKind {}
 
   /**
    * {@code own<R>} / {@code R} or {@code borrow<R>}; {@code resourceId} indexes the resource
@@ -49,11 +50,11 @@ public sealed interface TypeDefKind {
    */
   record HandleType(boolean borrow, int resourceId) implements TypeDefKind {}
 
-  record Field(String name, Type type, String docs) {}
+  record Field(String name, Type type, @Nullable String docs) {}
 
-  record Case(String name, Type type, String docs) {}
+  record Case(String name, @Nullable Type type, @Nullable String docs) {}
 
-  record EnumCase(String name, String docs) {}
+  record EnumCase(String name, @Nullable String docs) {}
 
-  record Flag(String name, String docs) {}
+  record Flag(String name, @Nullable String docs) {}
 }

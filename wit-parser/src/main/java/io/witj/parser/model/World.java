@@ -1,6 +1,7 @@
 package io.witj.parser.model;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the {@link Resolve#worlds()} arena, fully elaborated: includes are flattened and
@@ -11,5 +12,5 @@ public record World(
     Map<WorldKey, WorldItem> imports,
     Map<WorldKey, WorldItem> exports,
     int packageId,
-    String docs,
+    @Nullable String docs,
     Stability stability) {}

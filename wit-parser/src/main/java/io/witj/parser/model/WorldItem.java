@@ -1,8 +1,11 @@
 package io.witj.parser.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a world imports or exports: an interface, a function, or (imports only) a type. */
 public sealed interface WorldItem {
-  record InterfaceItem(int interfaceId, Stability stability, String docs) implements WorldItem {}
+  record InterfaceItem(int interfaceId, Stability stability, @Nullable String docs)
+      implements WorldItem {}
 
   record FunctionItem(Function function) implements WorldItem {}
 

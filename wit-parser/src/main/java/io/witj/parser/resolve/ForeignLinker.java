@@ -9,6 +9,7 @@ import io.witj.parser.model.TypeRef;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Connects the placeholders of a package (interfaces, worlds and types it uses from other packages)
@@ -98,7 +99,9 @@ final class ForeignLinker {
         merger.typeMap.add(null);
         continue;
       }
-      int iface = merger.mapInterface(((TypeOwner.OfInterface) slot.owner).interfaceId(), span);
+      TypeOwner.OfInterface owner =
+          (TypeOwner.OfInterface) Objects.requireNonNull(slot.owner, "a placeholder has an owner");
+      int iface = merger.mapInterface(owner.interfaceId(), span);
       Integer target = resolve.interfaces.get(iface).types.get(slot.name);
       if (target == null) {
         throw Errors.at(span, "type `" + slot.name + "` not defined in interface");

@@ -14,6 +14,8 @@ import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves functions: free functions and the functions of a resource, which get their mangled names
@@ -51,7 +53,8 @@ final class FunctionResolver {
   }
 
   Function resourceFunction(ResourceFunc func, Ident resource) {
-    NameScope.Entry entry = types.scope.get(resource.name());
+    // the resource was defined in this scope before its functions are resolved
+    NameScope.Entry entry = Objects.requireNonNull(types.scope.get(resource.name()));
     int id = entry.typeId();
     if (func instanceof ResourceFunc.Method m) {
       FunctionKind.Kind k =
@@ -89,7 +92,7 @@ final class FunctionResolver {
       Annotations annotations,
       String name,
       List<FuncType.Param> params,
-      TypeExpr result,
+      @Nullable TypeExpr result,
       Span span,
       FunctionKind kind) {
     Stability stability = Gates.stability(annotations);
@@ -104,7 +107,7 @@ final class FunctionResolver {
       resolved.add(
           new Function.Param(param.name().name(), types.resolve(param.type(), Stability.UNKNOWN)));
     }
-    Type resultType;
+    @Nullable Type resultType;
     if (kind.kind() == FunctionKind.Kind.CONSTRUCTOR) {
       resultType =
           result == null

@@ -5,13 +5,14 @@ import io.witj.parser.model.Interface;
 import io.witj.parser.model.Stability;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** An interface while it is being resolved; maps keep insertion order. */
 final class InterfaceSlot {
-  String name;
+  @Nullable String name;
   LinkedHashMap<String, Integer> types = new LinkedHashMap<>();
   LinkedHashMap<String, Function> functions = new LinkedHashMap<>();
-  String docs;
+  @Nullable String docs;
   Stability stability = Stability.UNKNOWN;
   int packageId = -1;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /** Rewrites the type references inside a {@link TypeDefKind}. */
 final class Kinds {
@@ -90,7 +91,7 @@ final class Kinds {
     return out;
   }
 
-  private static Type opt(Type type, UnaryOperator<Type> use) {
+  private static @Nullable Type opt(@Nullable Type type, UnaryOperator<Type> use) {
     return type == null ? null : use.apply(type);
   }
 }

@@ -54,7 +54,7 @@ final class Merger {
       int[] field = {0};
       copy.kind =
           Kinds.map(
-              slot.kind,
+              slot.resolvedKind(),
               t -> updateType(t, fields == null ? span : fields.get(field[0]++)),
               id -> mapType(id, span));
       typeMap.add(resolve.addType(copy));
@@ -213,7 +213,7 @@ final class Merger {
     if (known != null) {
       return known;
     }
-    TypeDefKind kind = resolve.types.get(ref.id()).kind;
+    TypeDefKind kind = resolve.types.get(ref.id()).resolvedKind();
     boolean result;
     if (kind instanceof TypeDefKind.HandleType h) {
       result = h.borrow();

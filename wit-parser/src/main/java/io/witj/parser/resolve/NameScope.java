@@ -3,6 +3,7 @@ package io.witj.parser.resolve;
 import io.witj.parser.ast.Ident;
 import io.witj.parser.diag.Span;
 import java.util.LinkedHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names defined in one interface or world body, in definition order: types (with their id in
@@ -24,7 +25,7 @@ final class NameScope {
     }
   }
 
-  Entry get(String name) {
+  @Nullable Entry get(String name) {
     return entries.get(name);
   }
 }

@@ -10,6 +10,7 @@ import io.witj.parser.diag.Span;
 import io.witj.parser.model.PackageName;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The packages of one group of files (a directory, or one file): the package named by the {@code
@@ -23,8 +24,8 @@ final class PackageGroup {
   static List<UnresolvedPackage> resolve(List<WitFile> files) {
     List<UnresolvedPackage> packages = new ArrayList<>();
     List<List<PackageItem>> mainFiles = new ArrayList<>();
-    PackageDecl header = null;
-    String docs = null;
+    @Nullable PackageDecl header = null;
+    @Nullable String docs = null;
     boolean anyItems = false;
     for (WitFile file : files) {
       if (file.header() != null) {

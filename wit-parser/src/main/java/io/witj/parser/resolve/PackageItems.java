@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The interfaces and worlds of one package and the names each file can see (its own top-level
@@ -102,10 +103,10 @@ final class PackageItems {
             Boolean isForeign = foreign.get(used.name());
             if (isForeign != null) {
               if (!isForeign) {
-                order.get(owner.name()).add(local.get(used.name()));
+                Objects.requireNonNull(order.get(owner.name())).add(local.get(used.name()));
               }
             } else if (declared.containsKey(used.name())) {
-              order.get(owner.name()).add(used);
+              Objects.requireNonNull(order.get(owner.name())).add(used);
             } else {
               throw Errors.at(
                   used.span(), "interface or world `" + used.name() + "` does not exist");
@@ -116,14 +117,14 @@ final class PackageItems {
     for (String name : Toposort.sort("interface or world", order)) {
       PackageItem decl = decls.get(name);
       if (decl instanceof InterfaceDecl) {
-        int id = pkg.allocInterface(declared.get(name));
+        int id = pkg.allocInterface(Objects.requireNonNull(declared.get(name)));
         pkg.interfaces.get(id).name = name;
         ids.put(name, new Item(false, id));
         interfaceOrder.add(id);
         interfaceDecls.put(id, decl);
         interfaceFiles.put(id, declFile.get(name));
       } else {
-        int id = pkg.allocWorld(declared.get(name));
+        int id = pkg.allocWorld(Objects.requireNonNull(declared.get(name)));
         pkg.worlds.get(id).name = name;
         ids.put(name, new Item(true, id));
         worldOrder.add(id);
@@ -165,8 +166,10 @@ final class PackageItems {
   }
 
   private Item foreign(UsePath.Foreign path) {
+    // populateForeignDeps recorded every foreign path of the package
     UnresolvedPackage.ForeignItem item =
-        pkg.foreignDeps.get(packageName(path)).get(path.name().name());
+        Objects.requireNonNull(
+            Objects.requireNonNull(pkg.foreignDeps.get(packageName(path))).get(path.name().name()));
     return new Item(item.world, item.id);
   }
 

@@ -2,6 +2,7 @@ package io.witj.parser.resolve;
 
 import io.witj.parser.ast.Annotations;
 import io.witj.parser.ast.FuncDecl;
+import io.witj.parser.ast.Ident;
 import io.witj.parser.ast.ImportExport;
 import io.witj.parser.ast.Include;
 import io.witj.parser.ast.InterfaceDecl;
@@ -24,7 +25,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves one package (all files of a package, or one nested {@code package a:b { … }} block) on
@@ -40,7 +43,8 @@ final class PackageResolver {
   private final TypeResolver types;
   private final FunctionResolver functions;
 
-  PackageResolver(PackageName name, Span nameSpan, String docs, List<List<PackageItem>> files) {
+  PackageResolver(
+      PackageName name, Span nameSpan, @Nullable String docs, List<List<PackageItem>> files) {
     this.pkg = new UnresolvedPackage(name, nameSpan, docs);
     this.files = files;
     this.items = new PackageItems(pkg, files);
@@ -54,13 +58,14 @@ final class PackageResolver {
     syncScopes();
     populateForeignTypes();
     for (int id : items.interfaceOrder) {
-      items.currentFile = items.interfaceFiles.get(id);
-      InterfaceDecl decl = (InterfaceDecl) items.interfaceDecls.get(id);
+      // PackageItems.populate recorded the file and declaration of every ordered item
+      items.currentFile = Objects.requireNonNull(items.interfaceFiles.get(id));
+      InterfaceDecl decl = (InterfaceDecl) Objects.requireNonNull(items.interfaceDecls.get(id));
       resolveInterface(id, decl.items(), decl.annotations());
     }
     for (int id : items.worldOrder) {
-      items.currentFile = items.worldFiles.get(id);
-      resolveWorld(id, (WorldDecl) items.worldDecls.get(id));
+      items.currentFile = Objects.requireNonNull(items.worldFiles.get(id));
+      resolveWorld(id, (WorldDecl) Objects.requireNonNull(items.worldDecls.get(id)));
     }
     return pkg;
   }
@@ -233,16 +238,17 @@ final class PackageResolver {
     WorldKey key;
     Span span;
     if (ie.type() instanceof ImportExport.ExternType.InlineInterface inline) {
+      Ident name = Objects.requireNonNull(ie.name(), "an inline interface is named");
       NameScope saved = types.scope;
-      int iface = pkg.allocInterface(ie.name().span());
+      int iface = pkg.allocInterface(name.span());
       syncScopes();
       resolveInterface(iface, inline.items(), ie.annotations());
       types.scope = saved;
       item =
           new io.witj.parser.model.WorldItem.InterfaceItem(
               iface, pkg.interfaces.get(iface).stability, null);
-      key = new WorldKey.Name(ie.name().name());
-      span = ie.name().span();
+      key = new WorldKey.Name(name.name());
+      span = name.span();
     } else if (ie.type() instanceof ImportExport.ExternType.Path path) {
       Stability stability = Gates.stability(ie.annotations());
       int iface = items.interfaceOf(path.path());
@@ -259,7 +265,8 @@ final class PackageResolver {
       }
     } else {
       ImportExport.ExternType.Func func = (ImportExport.ExternType.Func) ie.type();
-      Function function = functions.freeFunction(ie.annotations(), ie.name().name(), func.type());
+      Ident name = Objects.requireNonNull(ie.name(), "a function import/export is named");
+      Function function = functions.freeFunction(ie.annotations(), name.name(), func.type());
       item = new io.witj.parser.model.WorldItem.FunctionItem(function);
       key = new WorldKey.Name(function.name());
       span = ie.name().span();

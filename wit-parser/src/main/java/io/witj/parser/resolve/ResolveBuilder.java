@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The global arenas packages are merged into, and the feature set that gates their items. */
 final class ResolveBuilder {
@@ -32,7 +33,7 @@ final class ResolveBuilder {
     this.features = Set.copyOf(features);
   }
 
-  int addPackage(PackageName name, String docs) {
+  int addPackage(PackageName name, @Nullable String docs) {
     packageNames.add(name);
     packageDocs.add(docs);
     packageInterfaces.add(new LinkedHashMap<>());

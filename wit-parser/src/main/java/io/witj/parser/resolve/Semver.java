@@ -9,8 +9,8 @@ final class Semver {
   static int compare(String a, String b) {
     String[] x = split(a);
     String[] y = split(b);
-    String[] core1 = x[0].split("\\.");
-    String[] core2 = y[0].split("\\.");
+    String[] core1 = x[0].split("\\.", -1);
+    String[] core2 = y[0].split("\\.", -1);
     for (int i = 0; i < Math.max(core1.length, core2.length); i++) {
       int c =
           number(i < core1.length ? core1[i] : "0")
@@ -22,8 +22,8 @@ final class Semver {
     if (x[1] == null || y[1] == null) {
       return x[1] == null ? (y[1] == null ? 0 : 1) : -1;
     }
-    String[] p1 = x[1].split("\\.");
-    String[] p2 = y[1].split("\\.");
+    String[] p1 = x[1].split("\\.", -1);
+    String[] p2 = y[1].split("\\.", -1);
     for (int i = 0; i < Math.min(p1.length, p2.length); i++) {
       boolean n1 = p1[i].chars().allMatch(Character::isDigit);
       boolean n2 = p2[i].chars().allMatch(Character::isDigit);

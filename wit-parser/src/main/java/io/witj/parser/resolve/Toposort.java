@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 
 /**
@@ -20,6 +21,7 @@ final class Toposort {
    * Sorts {@code deps} (node name to the names it depends on, in declaration order); {@code kind}
    * names the nodes in messages ("type", "interface or world").
    */
+  @SuppressWarnings("NonApiType") // the insertion order of deps breaks ties: the type says so
   static List<String> sort(String kind, LinkedHashMap<String, List<Ident>> deps) {
     List<String> names = new ArrayList<>(deps.keySet());
     Map<String, Integer> index = new HashMap<>();
@@ -32,7 +34,7 @@ final class Toposort {
       reverse.add(new ArrayList<>());
     }
     for (int i = 0; i < names.size(); i++) {
-      List<Ident> edges = deps.get(names.get(i));
+      List<Ident> edges = Objects.requireNonNull(deps.get(names.get(i)));
       remaining[i] = edges.size();
       for (Ident edge : edges) {
         Integer j = index.get(edge.name());
@@ -66,8 +68,9 @@ final class Toposort {
       if (remaining[i] == 0) {
         continue;
       }
-      for (Ident edge : deps.get(names.get(i))) {
-        if (remaining[index.get(edge.name())] != 0) {
+      for (Ident edge : Objects.requireNonNull(deps.get(names.get(i)))) {
+        // every edge was checked to exist above
+        if (remaining[Objects.requireNonNull(index.get(edge.name()))] != 0) {
           throw Errors.at(edge.span(), kind + " `" + edge.name() + "` depends on itself");
         }
       }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the types of one interface or world body: {@code use}d names, named type definitions in
@@ -255,7 +256,7 @@ final class TypeResolver {
     return anonymous.intern(new TypeDefKind.HandleType(true, resourceId), Stability.UNKNOWN, span);
   }
 
-  TypeDefKind kind(Type type) {
+  @Nullable TypeDefKind kind(Type type) {
     return type instanceof TypeRef ref ? pkg.types.get(ref.id()).kind : null;
   }
 

@@ -6,6 +6,7 @@ import io.witj.parser.model.Stability;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One package resolved on its own: local arenas (placeholders for items of other packages first),
@@ -14,7 +15,7 @@ import java.util.List;
 final class UnresolvedPackage {
   final PackageName name;
   final Span nameSpan;
-  final String docs;
+  final @Nullable String docs;
 
   final List<TypeSlot> types = new ArrayList<>();
   final List<Span> typeSpans = new ArrayList<>();
@@ -36,7 +37,7 @@ final class UnresolvedPackage {
   /** Placeholder types (imported from another package) that must turn out to be resources. */
   final List<RequiredResource> requiredResources = new ArrayList<>();
 
-  UnresolvedPackage(PackageName name, Span nameSpan, String docs) {
+  UnresolvedPackage(PackageName name, Span nameSpan, @Nullable String docs) {
     this.name = name;
     this.nameSpan = nameSpan;
     this.docs = docs;

@@ -14,6 +14,7 @@ import io.witj.parser.ast.WorldDecl;
 import io.witj.parser.ast.WorldItem;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Visits every path to an interface or world in a list of package items, in the order of the
@@ -30,10 +31,17 @@ final class UsePathWalker {
     UNKNOWN
   }
 
-  /** Receives one path; {@code owner} is the enclosing item when it orders the package. */
+  /**
+   * Receives one path; {@code owner} is the enclosing item when it orders the package (else null),
+   * {@code names} the names a {@code use} imports (null for other paths).
+   */
   interface Visitor {
     void visit(
-        Ident owner, Annotations annotations, UsePath path, List<Use.Name> names, Target target);
+        @Nullable Ident owner,
+        Annotations annotations,
+        UsePath path,
+        @Nullable List<Use.Name> names,
+        Target target);
   }
 
   static void walk(List<PackageItem> items, Visitor visitor) {

@@ -13,7 +13,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges the worlds of a package: maps their items to global ids (dropping disabled ones), flattens
@@ -168,7 +170,7 @@ final class WorldElaborator {
   /**
    * The new name of {@code original} under {@code rename}, also for a renamed resource's functions.
    */
-  private static String rename(String original, WorldSlot.Rename rename) {
+  private static @Nullable String rename(String original, WorldSlot.Rename rename) {
     if (original.equals(rename.name())) {
       return rename.as();
     }
@@ -228,7 +230,7 @@ final class WorldElaborator {
               newExports,
               exportInterfaces,
               requiredImports,
-              exportStability.get(entry.getKey()));
+              Objects.requireNonNull(exportStability.get(entry.getKey())));
       if (!walk.add(entry.getKey(), entry.getValue(), true)) {
         throw Errors.at(
             worldSpan,

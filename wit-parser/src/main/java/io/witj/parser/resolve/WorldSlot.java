@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A world while it is being resolved, with its not yet flattened {@code include}s. */
 final class WorldSlot {
-  String name;
+  @Nullable String name;
   LinkedHashMap<WorldKey, WorldItem> imports = new LinkedHashMap<>();
   LinkedHashMap<WorldKey, WorldItem> exports = new LinkedHashMap<>();
   final List<IncludeRef> includes = new ArrayList<>();
-  String docs;
+  @Nullable String docs;
   Stability stability = Stability.UNKNOWN;
   int packageId = -1;
 
@@ -26,7 +28,7 @@ final class WorldSlot {
 
   World freeze() {
     return new World(
-        name,
+        Objects.requireNonNull(name, "a world without a name"),
         Collections.unmodifiableMap(imports),
         Collections.unmodifiableMap(exports),
         packageId,

@@ -71,9 +71,9 @@ final class WorldTypeCloner {
       copy.owner = to;
       result = resolve.addType(copy);
       copies.put(id, result);
-      copy.kind = Kinds.map(slot.kind, this::type, this::type);
+      copy.kind = Kinds.map(slot.resolvedKind(), this::type, this::type);
     } else if (slot.owner == null && slot.name == null) {
-      TypeDefKind kind = Kinds.map(slot.kind, this::type, this::type);
+      TypeDefKind kind = Kinds.map(slot.resolvedKind(), this::type, this::type);
       if (!kind.equals(slot.kind)) {
         TypeSlot copy = slot.copy();
         copy.kind = kind;

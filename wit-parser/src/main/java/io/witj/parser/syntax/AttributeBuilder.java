@@ -3,13 +3,14 @@ package io.witj.parser.syntax;
 import io.witj.parser.ast.Attribute;
 import io.witj.parser.diag.Span;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /** Checks one {@code @name(…)} annotation and turns it into an {@link Attribute}. */
 final class AttributeBuilder {
   private AttributeBuilder() {}
 
   /** The attribute, or null (with a diagnostic in {@code build}) when it is not a valid one. */
-  static Attribute build(WitParser.AttributeContext context, BuildContext build) {
+  static @Nullable Attribute build(WitParser.AttributeContext context, BuildContext build) {
     Span span = build.span(context);
     String name = context.id().getText();
     WitParser.AttributeArgumentContext argument = context.attributeArgument();
@@ -47,8 +48,7 @@ final class AttributeBuilder {
         } catch (StringLiteral.InvalidEscape e) {
           Span at = build.span(literal);
           build.error(
-              new Span(at.file(), at.start() + e.offset, at.start() + e.offset + 2),
-              e.getMessage());
+              new Span(at.file(), at.start() + e.offset, at.start() + e.offset + 2), e.reason);
           return null;
         }
       }
@@ -64,7 +64,7 @@ final class AttributeBuilder {
     }
   }
 
-  private static String versionArgument(
+  private static @Nullable String versionArgument(
       WitParser.AttributeArgumentContext argument, BuildContext build) {
     WitParser.NamedAttributeArgumentContext named = named(argument, "version", build);
     if (named == null) {
@@ -78,7 +78,7 @@ final class AttributeBuilder {
   }
 
   /** The {@code key = value} argument when its key is {@code key}, else null and a diagnostic. */
-  private static WitParser.NamedAttributeArgumentContext named(
+  private static WitParser.@Nullable NamedAttributeArgumentContext named(
       WitParser.AttributeArgumentContext argument, String key, BuildContext build) {
     if (!(argument instanceof WitParser.NamedAttributeArgumentContext named)) {
       build.error(build.span(argument), "expected `" + key + "`, found " + found(argument));

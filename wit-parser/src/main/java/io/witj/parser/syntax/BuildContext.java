@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the tree builders share: spans, docs, the diagnostics found while building, and the
@@ -51,7 +52,7 @@ final class BuildContext {
   }
 
   /** The docs written before the item that starts at {@code context} (null when none). */
-  String docs(ParserRuleContext context) {
+  @Nullable String docs(ParserRuleContext context) {
     return docs.before(context.getStart());
   }
 
@@ -69,7 +70,7 @@ final class BuildContext {
   }
 
   /** The semver text of {@code @x.y.z}, checked; null when {@code context} is null. */
-  String version(WitParser.VersionContext context) {
+  @Nullable String version(WitParser.VersionContext context) {
     return context == null ? null : version(context.VERSION().getSymbol());
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documentation of an item: every comment between the previous significant token and the item,
@@ -20,7 +21,7 @@ final class DocComments {
   /**
    * The docs written before {@code first} (the item's first token), or null when there are none.
    */
-  String before(Token first) {
+  @Nullable String before(Token first) {
     if (first == null || first.getTokenIndex() < 0) {
       return null;
     }
@@ -38,7 +39,7 @@ final class DocComments {
   }
 
   /** Joins raw comment texts into one docs string (null when it comes out empty). */
-  static String join(List<String> comments) {
+  static @Nullable String join(List<String> comments) {
     List<String> contents = new ArrayList<>();
     for (String comment : comments) {
       String text;

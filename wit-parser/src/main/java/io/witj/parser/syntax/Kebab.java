@@ -1,5 +1,7 @@
 package io.witj.parser.syntax;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The WIT identifier rule: words of {@code [a-z0-9]} or of {@code [A-Z0-9]} joined by single {@code
  * -}; the first word starts with a letter (component-model {@code label}). Both WIT dialects check
@@ -9,7 +11,7 @@ public final class Kebab {
   private Kebab() {}
 
   /** Why {@code name} (without a {@code %}) is not a valid identifier, or null when it is. */
-  public static String problem(String name) {
+  public static @Nullable String problem(String name) {
     if (name.isEmpty()) {
       return "empty identifier";
     }

@@ -5,6 +5,7 @@ import io.witj.parser.diag.SourceFile;
 import io.witj.parser.diag.Span;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lexical errors: characters WIT forbids anywhere in a file (checked before lexing, as the
@@ -19,7 +20,7 @@ public final class LexicalCheck {
    * Unicode-discouraged code point in the text, or null. The 2022 dialect's front end checks the
    * same characters.
    */
-  public static Diagnostic forbiddenCharacter(SourceFile file) {
+  public static @Nullable Diagnostic forbiddenCharacter(SourceFile file) {
     String text = file.text();
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -47,18 +48,20 @@ public final class LexicalCheck {
     return null;
   }
 
-  static Diagnostic firstError(List<Token> tokens, TokenSpans spans) {
+  static @Nullable Diagnostic firstError(List<Token> tokens, TokenSpans spans) {
     for (Token token : tokens) {
       switch (token.getType()) {
-        case WitParser.UNTERMINATED_COMMENT:
+        case WitParser.UNTERMINATED_COMMENT -> {
           return new Diagnostic(spans.of(token), "unterminated block comment");
-        case WitLexer.UNTERMINATED_STRING:
+        }
+        case WitLexer.UNTERMINATED_STRING -> {
           return new Diagnostic(spans.of(token), "unterminated string literal");
-        case WitLexer.INVALID_CHARACTER:
+        }
+        case WitLexer.INVALID_CHARACTER -> {
           return new Diagnostic(
               spans.of(token), "unexpected character " + describe(token.getText()));
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     return null;

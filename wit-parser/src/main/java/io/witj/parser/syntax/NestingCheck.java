@@ -3,6 +3,7 @@ package io.witj.parser.syntax;
 import io.witj.parser.diag.Diagnostic;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A token-level scan, run before parsing, that rejects types and packages nested deeper than the
@@ -15,7 +16,7 @@ final class NestingCheck {
   private NestingCheck() {}
 
   /** The first nesting error among the (default-channel) {@code tokens}, or null. */
-  static Diagnostic check(List<Token> tokens, TokenSpans spans) {
+  static @Nullable Diagnostic check(List<Token> tokens, TokenSpans spans) {
     int typeDepth = 0;
     int braceDepth = 0;
     // packageBraces[d] is true when the brace that opened depth d+1 belongs to a package block

@@ -1,5 +1,7 @@
 package io.witj.parser.syntax;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Semantic Versioning 2.0 rules the lexer leaves to be checked: no leading zeros in the numeric
  * parts and in numeric pre-release identifiers.
@@ -8,12 +10,12 @@ final class Semver {
   private Semver() {}
 
   /** Why {@code version} (already of the lexical form x.y.z[-pre][+build]) is invalid, or null. */
-  static String problem(String version) {
+  static @Nullable String problem(String version) {
     int plus = version.indexOf('+');
     String withoutBuild = plus < 0 ? version : version.substring(0, plus);
     int dash = withoutBuild.indexOf('-');
     String core = dash < 0 ? withoutBuild : withoutBuild.substring(0, dash);
-    String[] numbers = core.split("\\.");
+    String[] numbers = core.split("\\.", -1);
     String[] names = {"major", "minor", "patch"};
     for (int i = 0; i < numbers.length; i++) {
       if (hasLeadingZero(numbers[i])) {
@@ -24,7 +26,7 @@ final class Semver {
       }
     }
     if (dash >= 0) {
-      for (String identifier : withoutBuild.substring(dash + 1).split("\\.")) {
+      for (String identifier : withoutBuild.substring(dash + 1).split("\\.", -1)) {
         if (identifier.chars().allMatch(Character::isDigit) && hasLeadingZero(identifier)) {
           return "invalid leading zero in pre-release identifier";
         }

@@ -9,11 +9,15 @@ final class StringLiteral {
 
   /** Thrown with the offset (into the literal) and a message when an escape is invalid. */
   static final class InvalidEscape extends Exception {
-    final int offset;
+    private static final long serialVersionUID = 1L;
 
-    InvalidEscape(int offset, String message) {
-      super(message, null, false, false);
+    final int offset;
+    final String reason;
+
+    InvalidEscape(int offset, String reason) {
+      super(reason, null, false, false);
       this.offset = offset;
+      this.reason = reason;
     }
   }
 

@@ -12,7 +12,8 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
  * Receives ANTLR's syntax errors and turns each into a {@link Diagnostic} worded like the reference
- * parser: {@code expected '{', found ';'} at the offending token. ANTLR's own message text is not used.
+ * parser: <code>expected '&#123;', found ';'</code> at the offending token. ANTLR's own message
+ * text is not used.
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
   private static final IntervalSet IDENTIFIERS =

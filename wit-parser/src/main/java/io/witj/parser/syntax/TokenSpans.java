@@ -4,6 +4,7 @@ import io.witj.parser.diag.SourceFile;
 import io.witj.parser.diag.Span;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns ANTLR token positions (code-point indices) into {@link Span}s over the source text (UTF-16
@@ -13,7 +14,7 @@ final class TokenSpans {
   private final SourceFile file;
 
   /** Character offset of each code-point index, or null when the text has no surrogate pairs. */
-  private final int[] charOffsets;
+  private final int @Nullable [] charOffsets;
 
   TokenSpans(SourceFile file) {
     this.file = file;

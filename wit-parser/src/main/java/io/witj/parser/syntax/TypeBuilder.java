@@ -8,6 +8,8 @@ import io.witj.parser.diag.Span;
 import io.witj.parser.model.PrimitiveType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Builds type expressions, function types and type definitions from the parse tree. */
 final class TypeBuilder {
@@ -102,7 +104,9 @@ final class TypeBuilder {
   TypeExpr type(WitParser.TyContext context) {
     Span span = build.span(context);
     if (context instanceof WitParser.PrimitiveTypeContext) {
-      return new TypeExpr.Primitive(PrimitiveType.fromWitName(context.getStart().getText()), span);
+      // the grammar's primitive rule only matches primitive keywords
+      return new TypeExpr.Primitive(
+          Objects.requireNonNull(PrimitiveType.fromWitName(context.getStart().getText())), span);
     }
     if (context instanceof WitParser.NamedTypeContext named) {
       return new TypeExpr.Named(build.ident(named.id()));
@@ -150,7 +154,7 @@ final class TypeBuilder {
     return List.copyOf(types);
   }
 
-  private Long fixedLength(org.antlr.v4.runtime.Token token) {
+  private @Nullable Long fixedLength(org.antlr.v4.runtime.Token token) {
     String digits = token.getText();
     if (token.getStartIndex() < 0) {
       return null;

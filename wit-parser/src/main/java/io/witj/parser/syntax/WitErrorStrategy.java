@@ -3,6 +3,7 @@ package io.witj.parser.syntax;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ANTLR's recovery without single-token deletion: deleting the offending token lets the parser take
@@ -12,7 +13,7 @@ import org.antlr.v4.runtime.Token;
  */
 final class WitErrorStrategy extends DefaultErrorStrategy {
   @Override
-  protected Token singleTokenDeletion(Parser recognizer) {
+  protected @Nullable Token singleTokenDeletion(Parser recognizer) {
     return null;
   }
 }

@@ -8,9 +8,11 @@ import io.witj.parser.diag.WitException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The syntax layer of the WIT front end: lexes and parses one {@code .wit} file into its syntax
@@ -40,7 +42,7 @@ public final class WitSyntax {
     } catch (StackOverflowError e) {
       throw new WitException(new Span(file, 0, 0), "comments nested too deeply");
     }
-    Diagnostic lexical = LexicalCheck.firstError(tokens.getTokens(), spans);
+    @Nullable Diagnostic lexical = LexicalCheck.firstError(tokens.getTokens(), spans);
     List<Token> significant = new ArrayList<>();
     for (Token token : tokens.getTokens()) {
       if (token.getChannel() == Token.DEFAULT_CHANNEL) {
@@ -60,7 +62,7 @@ public final class WitSyntax {
     WitParser.WitFileContext tree = parser.witFile();
 
     BuildContext build = new BuildContext(spans, new DocComments(tokens));
-    WitFile result = null;
+    @Nullable WitFile result = null;
     try {
       result = new WitAstBuilder(file, build).file(tree);
     } catch (RuntimeException e) {
@@ -72,28 +74,35 @@ public final class WitSyntax {
 
     List<Diagnostic> diagnostics = new ArrayList<>(syntaxErrors.diagnostics());
     diagnostics.addAll(build.diagnostics());
-    diagnostics.sort(Comparator.comparingInt(d -> d.span().start()));
+    diagnostics.sort(Comparator.comparingInt(WitSyntax::start));
     // one diagnostic per place: recovery and the builder can both trip over the same token
     for (int i = diagnostics.size() - 1; i > 0; i--) {
-      if (diagnostics.get(i).span().start() == diagnostics.get(i - 1).span().start()) {
+      if (start(diagnostics.get(i)) == start(diagnostics.get(i - 1))) {
         diagnostics.remove(i);
       }
     }
     if (lexical != null) {
       // the reference lexer stops at its first error: nothing after it is meaningful
-      diagnostics.removeIf(d -> d.span().start() >= lexical.span().start());
+      int stop = start(lexical);
+      diagnostics.removeIf(d -> start(d) >= stop);
       diagnostics.add(lexical);
     }
     if (!diagnostics.isEmpty()) {
       throw new WitException(diagnostics);
     }
-    return result;
+    // without syntax errors the builder always produced a tree
+    return Objects.requireNonNull(result);
   }
 
-  private static Diagnostic first(Diagnostic a, Diagnostic b) {
+  private static Diagnostic first(@Nullable Diagnostic a, Diagnostic b) {
     if (a == null) {
       return b;
     }
-    return a.span().start() <= b.span().start() ? a : b;
+    return start(a) <= start(b) ? a : b;
+  }
+
+  /** Where a syntax diagnostic starts; every one of them has a place in the file. */
+  private static int start(Diagnostic diagnostic) {
+    return Objects.requireNonNull(diagnostic.span()).start();
   }
 }

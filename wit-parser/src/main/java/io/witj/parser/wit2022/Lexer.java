@@ -7,6 +7,7 @@ import io.witj.parser.diag.WitException;
 import io.witj.parser.syntax.LexicalCheck;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a 2022-dialect file into its significant tokens. Whitespace (newlines included: the
@@ -153,7 +154,7 @@ final class Lexer {
   }
 
   /** The doc comments seen since the previous token, joined; null when there are none. */
-  private String takeDocs() {
+  private @Nullable String takeDocs() {
     if (pendingDocs.isEmpty()) {
       return null;
     }

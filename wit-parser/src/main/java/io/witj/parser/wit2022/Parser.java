@@ -17,6 +17,7 @@ import io.witj.parser.model.PrimitiveType;
 import io.witj.parser.syntax.Kebab;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses one file of the 2022 dialect into the items of today's syntax tree, so that the resolver
@@ -84,7 +85,7 @@ final class Parser {
   }
 
   /** One item; null for a {@code use *}, which is recorded in {@link #starUses}. */
-  private InterfaceItem item() {
+  private @Nullable InterfaceItem item() {
     Token start = in.peek();
     Annotations annotations = annotations(start);
     return switch (start.kind()) {
@@ -111,7 +112,7 @@ final class Parser {
     };
   }
 
-  private InterfaceItem use(Annotations annotations) {
+  private @Nullable InterfaceItem use(Annotations annotations) {
     Token start = in.take(TokenKind.USE);
     List<Use.Name> names = new ArrayList<>();
     boolean star = in.peek().kind() == TokenKind.STAR;
@@ -294,7 +295,7 @@ final class Parser {
   // ---------------------------------------------------------------- types
 
   /** A type where {@code unit} means "nothing": null for {@code unit}. */
-  private TypeExpr typeOrUnit() {
+  private @Nullable TypeExpr typeOrUnit() {
     if (in.peek().kind() == TokenKind.UNIT) {
       in.take(TokenKind.UNIT);
       return null;
@@ -321,61 +322,56 @@ final class Parser {
       return new TypeExpr.Primitive(primitive, in.span(start));
     }
     switch (start.kind()) {
-      case ID, EXPLICIT_ID:
+      case ID, EXPLICIT_ID -> {
         return new TypeExpr.Named(ident());
-      case HANDLE:
+      }
+      case HANDLE -> {
         in.skip();
         return new TypeExpr.Named(ident());
-      case UNIT:
-        throw in.error(start, UNIT_HERE);
-      case LIST:
-        {
-          in.skip();
-          in.take(TokenKind.LT);
-          TypeExpr element = type();
-          in.take(TokenKind.GT);
-          return new TypeExpr.ListOf(element, null, in.span(start, in.previous()));
-        }
-      case OPTION:
-        {
-          in.skip();
-          in.take(TokenKind.LT);
-          TypeExpr payload = type();
-          in.take(TokenKind.GT);
-          return new TypeExpr.Option(payload, in.span(start, in.previous()));
-        }
-      case EXPECTED:
-        {
-          in.skip();
-          in.take(TokenKind.LT);
-          TypeExpr ok = typeOrUnit();
-          in.take(TokenKind.COMMA);
-          TypeExpr err = typeOrUnit();
-          in.take(TokenKind.GT);
-          return new TypeExpr.Result(ok, err, in.span(start, in.previous()));
-        }
-      case TUPLE:
-        {
-          in.skip();
-          List<TypeExpr> types = new ArrayList<>();
-          in.take(TokenKind.LT);
-          while (in.peek().kind() != TokenKind.GT) {
-            types.add(type());
-            if (!in.eat(TokenKind.COMMA)) {
-              break;
-            }
+      }
+      case UNIT -> throw in.error(start, UNIT_HERE);
+      case LIST -> {
+        in.skip();
+        in.take(TokenKind.LT);
+        TypeExpr element = type();
+        in.take(TokenKind.GT);
+        return new TypeExpr.ListOf(element, null, in.span(start, in.previous()));
+      }
+      case OPTION -> {
+        in.skip();
+        in.take(TokenKind.LT);
+        TypeExpr payload = type();
+        in.take(TokenKind.GT);
+        return new TypeExpr.Option(payload, in.span(start, in.previous()));
+      }
+      case EXPECTED -> {
+        in.skip();
+        in.take(TokenKind.LT);
+        TypeExpr ok = typeOrUnit();
+        in.take(TokenKind.COMMA);
+        TypeExpr err = typeOrUnit();
+        in.take(TokenKind.GT);
+        return new TypeExpr.Result(ok, err, in.span(start, in.previous()));
+      }
+      case TUPLE -> {
+        in.skip();
+        List<TypeExpr> types = new ArrayList<>();
+        in.take(TokenKind.LT);
+        while (in.peek().kind() != TokenKind.GT) {
+          types.add(type());
+          if (!in.eat(TokenKind.COMMA)) {
+            break;
           }
-          in.take(TokenKind.GT);
-          return new TypeExpr.Tuple(List.copyOf(types), in.span(start, in.previous()));
         }
-      case FUTURE, STREAM:
-        throw in.error(start, "`" + start.text() + "` is not supported");
-      default:
-        throw in.expected("a type");
+        in.take(TokenKind.GT);
+        return new TypeExpr.Tuple(List.copyOf(types), in.span(start, in.previous()));
+      }
+      case FUTURE, STREAM -> throw in.error(start, "`" + start.text() + "` is not supported");
+      default -> throw in.expected("a type");
     }
   }
 
-  private static PrimitiveType primitive(TokenKind kind) {
+  private static @Nullable PrimitiveType primitive(TokenKind kind) {
     return switch (kind) {
       case U8 -> PrimitiveType.U8;
       case U16 -> PrimitiveType.U16;

@@ -2,6 +2,8 @@ package io.witj.parser.wit2022;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of the 2022 WIT dialect (wit-bindgen 0.2): its punctuation and its keywords. Words
@@ -72,13 +74,14 @@ enum TokenKind {
     }
   }
 
-  private final String keyword;
+  private final @Nullable String keyword;
   private final String description;
 
   /** A keyword when {@code keyword} is set (then its description is derived), else punctuation. */
-  TokenKind(String keyword, String description) {
+  TokenKind(@Nullable String keyword, @Nullable String description) {
     this.keyword = keyword;
-    this.description = keyword != null ? "keyword `" + keyword + "`" : description;
+    this.description =
+        keyword != null ? "keyword `" + keyword + "`" : Objects.requireNonNull(description);
   }
 
   /** The keyword spelled {@code word}, or {@link #ID} when it is none. */

@@ -28,9 +28,11 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves WIT of the 2022 dialect (wit-bindgen 0.2) into the same model as today's WIT. Every file
@@ -95,7 +97,7 @@ public final class Wit2022Loader {
   }
 
   /** The file of interface {@code name}, parsed now if it was only available; null when none. */
-  private ParsedFile file(String name) {
+  private @Nullable ParsedFile file(String name) {
     ParsedFile file = files.get(name);
     SourceFile source = file == null ? available.remove(name) : null;
     if (source != null) {
@@ -218,7 +220,8 @@ public final class Wit2022Loader {
 
   /** {@code use * from f} as {@code use f.{…}} with every name {@code f} declares or uses. */
   private Use expand(StarUse star) {
-    ParsedFile from = files.get(star.from().name());
+    ParsedFile from =
+        Objects.requireNonNull(files.get(star.from().name()), "checked by the resolver");
     List<Use.Name> names = new ArrayList<>();
     for (String name : namesOf(from)) {
       names.add(new Use.Name(new Ident(name, star.from().span()), null));
@@ -270,7 +273,8 @@ public final class Wit2022Loader {
       }
     }
     for (StarUse star : file.starUses()) {
-      ParsedFile from = files.get(star.from().name());
+      ParsedFile from =
+          Objects.requireNonNull(files.get(star.from().name()), "checked by the resolver");
       if (from != null && namesOf(from).contains(name)) {
         return resourceIn(star.from().name(), name, depth + 1);
       }

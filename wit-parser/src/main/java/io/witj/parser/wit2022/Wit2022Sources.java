@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads 2022-dialect WIT into memory, as {@link Wit2022Loader} resolves it. The dialect has no
@@ -36,7 +38,7 @@ public final class Wit2022Sources {
       return new WitSources(files, List.of());
     }
     SourceFile file = new SourceFile(displayPath, Files.readString(path, StandardCharsets.UTF_8));
-    Path parent = path.toAbsolutePath().getParent();
+    Path parent = Objects.requireNonNull(path.toAbsolutePath().getParent(), "a file has a parent");
     int slash = displayPath.lastIndexOf('/');
     String parentDisplay = slash < 0 ? "." : displayPath.substring(0, slash);
     List<SourceFile> siblings = witFiles(parent, parentDisplay, path.getFileName().toString());
@@ -50,7 +52,7 @@ public final class Wit2022Sources {
     return name.endsWith(".wit") ? name.substring(0, name.length() - 4) : name;
   }
 
-  private static List<SourceFile> witFiles(Path dir, String display, String except)
+  private static List<SourceFile> witFiles(Path dir, String display, @Nullable String except)
       throws IOException {
     List<Path> entries;
     try (Stream<Path> list = Files.list(dir)) {

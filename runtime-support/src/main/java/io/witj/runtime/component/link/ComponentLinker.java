@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links a {@link Component} as its own instantiation graph on Chicory: one Chicory instance per
@@ -111,7 +112,7 @@ public final class ComponentLinker {
   // ---- host functions ----------------------------------------------------------------------
 
   /** The core import module and field of the host function behind {@code item}. */
-  private static String[] hostName(CoreItem item) {
+  private static String @Nullable [] hostName(CoreItem item) {
     if (item instanceof CoreItem.Lowered lowered) {
       return new String[] {lowered.function().instance(), lowered.function().name()};
     }
@@ -128,7 +129,7 @@ public final class ComponentLinker {
     return new String[] {"[export]" + name.instance(), prefix + name.name()};
   }
 
-  private HostImport host(CoreItem item) {
+  private @Nullable HostImport host(CoreItem item) {
     String[] name = hostName(item);
     return name == null ? null : hosts.find(name[0], name[1]);
   }
@@ -287,7 +288,7 @@ public final class ComponentLinker {
       ExportFunction target = source.export(e.name());
       return new HostFunction(module, name, actual, (instance, args) -> target.apply(args));
     }
-    HostImport host = host(item);
+    HostImport host = Objects.requireNonNull(host(item), "every import was found before linking");
     checkType(host.type(), expected, what, module, name, item.toString());
     CanonContext cx =
         item instanceof CoreItem.Lowered lowered

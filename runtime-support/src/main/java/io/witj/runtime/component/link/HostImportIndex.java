@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The host functions available to one component instance, by core import module and field: first
@@ -36,13 +37,13 @@ final class HostImportIndex {
   }
 
   /** The host function for core import {@code module}/{@code field}, or null. */
-  HostImport find(String module, String field) {
+  @Nullable HostImport find(String module, String field) {
     Module m = module(module);
     return m == null ? null : m.functions().get(field);
   }
 
   /** Which host module serves {@code module}, or null. */
-  private Module module(String module) {
+  private @Nullable Module module(String module) {
     InterfaceName wanted = InterfaceName.parse(module);
     Module best = null;
     for (Module m : modules) {
@@ -53,7 +54,7 @@ final class HostImportIndex {
     for (Module m : modules) {
       if (m.name().compatibleWith(wanted)
           && (best == null
-              || m.source() == best.source() && m.name().compareVersion(best.name()) > 0)) {
+              || (m.source() == best.source() && m.name().compareVersion(best.name()) > 0))) {
         best = m;
       }
     }

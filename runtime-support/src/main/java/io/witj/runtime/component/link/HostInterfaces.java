@@ -3,6 +3,7 @@ package io.witj.runtime.component.link;
 import io.witj.runtime.HandleTable;
 import io.witj.runtime.HostImport;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Host implementations of interfaces that a component imports beyond its world's own (e.g. WASI 0.2
@@ -25,7 +26,7 @@ public interface HostInterfaces {
    * Why an import of interface {@code module} (e.g. {@code wasi:sockets/tcp@0.2.0}) that nothing
    * provides is not provided, for the link error; null when this host has nothing to say.
    */
-  default String missingHint(String module) {
+  default @Nullable String missingHint(String module) {
     return null;
   }
 }

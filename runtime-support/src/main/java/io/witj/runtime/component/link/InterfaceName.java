@@ -1,6 +1,7 @@
 package io.witj.runtime.component.link;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An interface name as components import and export it, {@code ns:pkg/iface@1.2.3} (or without
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param base the name without version
  * @param version the version text, or null
  */
-record InterfaceName(String base, String version) {
+record InterfaceName(String base, @Nullable String version) {
   InterfaceName {
     Objects.requireNonNull(base, "base");
   }
@@ -45,7 +46,7 @@ record InterfaceName(String base, String version) {
    * {@code 1} for {@code 1.4.2}, {@code 0.2} for {@code 0.2.12}, {@code 0.0.3} for {@code 0.0.3};
    * null for pre-releases and text that is not {@code major.minor.patch}.
    */
-  private static String compatibilityKey(String version) {
+  private static @Nullable String compatibilityKey(String version) {
     int plus = version.indexOf('+');
     String core = plus < 0 ? version : version.substring(0, plus);
     if (core.contains("-")) {
@@ -86,12 +87,12 @@ record InterfaceName(String base, String version) {
     return 0;
   }
 
-  private static long[] numbers(String version) {
+  private static long[] numbers(@Nullable String version) {
     long[] n = new long[3];
     if (version == null) {
       return n;
     }
-    String[] parts = version.split("[.+-]");
+    String[] parts = version.split("[.+-]", -1);
     for (int i = 0; i < 3 && i < parts.length; i++) {
       try {
         n[i] = Long.parseLong(parts[i]);

@@ -16,8 +16,10 @@ import io.witj.runtime.component.ResourceRef;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A component linked and instantiated by {@link ComponentLinker}: its lifted exports under the core
@@ -102,7 +104,7 @@ public final class LinkedComponent implements Guest {
   }
 
   /** The key of {@code coreName} in {@code map}, allowing a semver-compatible interface version. */
-  private static <T> String find(Map<String, T> map, String coreName) {
+  private static <T> @Nullable String find(Map<String, T> map, String coreName) {
     if (map.containsKey(coreName)) {
       return coreName;
     }
@@ -134,7 +136,7 @@ public final class LinkedComponent implements Guest {
       throw new GuestLoadException(
           "the component does not export " + coreName + "; it exports " + functions.keySet());
     }
-    return functions.get(key);
+    return Objects.requireNonNull(functions.get(key));
   }
 
   @Override
@@ -174,8 +176,8 @@ public final class LinkedComponent implements Guest {
   }
 
   @Override
-  public ExportFunction destructor(String coreName) {
+  public @Nullable ExportFunction destructor(String coreName) {
     String key = find(destructors, coreName);
-    return key == null ? null : callables.apply(destructors.get(key));
+    return key == null ? null : callables.apply(Objects.requireNonNull(destructors.get(key)));
   }
 }
