@@ -69,17 +69,20 @@ final class TypeNames {
    * ({@code list<perms>}, {@code option<list<u8>>}, {@code result<_, string>}).
    */
   static String witSpelling(WorldModel world, Type type) {
-    if (type instanceof PrimitiveType p) {
+    Type t = type;
+    while (t instanceof TypeRef ref // an anonymous alias spells as its target
+        && world.resolve().type(ref.id()).name() == null
+        && world.resolve().type(ref.id()).kind() instanceof TypeDefKind.AliasType a) {
+      t = a.target();
+    }
+    if (t instanceof PrimitiveType p) {
       return p.witName();
     }
-    TypeDef def = world.resolve().type(((TypeRef) type).id());
+    TypeDef def = world.resolve().type(((TypeRef) t).id());
     if (def.name() != null) {
       return def.name();
     }
     TypeDefKind kind = def.kind();
-    if (kind instanceof TypeDefKind.AliasType a) {
-      return witSpelling(world, a.target());
-    }
     if (kind instanceof TypeDefKind.ListType l) {
       return "list<" + witSpelling(world, l.element()) + ">";
     }
@@ -98,9 +101,9 @@ final class TypeNames {
           ? "result<" + ok + ">"
           : "result<" + ok + ", " + witSpelling(world, r.err()) + ">";
     }
-    if (kind instanceof TypeDefKind.TupleType t) {
+    if (kind instanceof TypeDefKind.TupleType tuple) {
       return "tuple<"
-          + String.join(", ", t.types().stream().map(m -> witSpelling(world, m)).toList())
+          + String.join(", ", tuple.types().stream().map(m -> witSpelling(world, m)).toList())
           + ">";
     }
     if (kind instanceof TypeDefKind.MapType m) {
@@ -110,7 +113,7 @@ final class TypeNames {
       String resource = witSpelling(world, new TypeRef(h.resourceId()));
       return h.borrow() ? "borrow<" + resource + ">" : resource;
     }
-    return "type " + ((TypeRef) type).id();
+    return "type " + ((TypeRef) t).id();
   }
 
   /** The member types of a compound type in ABI order; null marks an absent payload. */

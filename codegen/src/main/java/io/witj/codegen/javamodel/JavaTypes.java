@@ -50,10 +50,16 @@ public final class JavaTypes {
 
   /** The Java type of a value of {@code type} in code on {@code side}; primitives stay unboxed. */
   public TypeName typeName(Type type, Side side) {
-    if (type instanceof PrimitiveType primitive) {
+    Type target = type;
+    while (target instanceof TypeRef ref // aliases have no declaration; chains can be long
+        && !world.isDeclared(ref.id())
+        && resolve.type(ref.id()).kind() instanceof TypeDefKind.AliasType alias) {
+      target = alias.target();
+    }
+    if (target instanceof PrimitiveType primitive) {
       return primitive(primitive);
     }
-    int id = ((TypeRef) type).id();
+    int id = ((TypeRef) target).id();
     if (world.isDeclared(id)) {
       ClassName declared = world.className(id, side);
       return resolve.type(id).kind() instanceof TypeDefKind.FlagsType
@@ -61,9 +67,6 @@ public final class JavaTypes {
           : declared;
     }
     TypeDefKind kind = resolve.type(id).kind();
-    if (kind instanceof TypeDefKind.AliasType alias) {
-      return typeName(alias.target(), side);
-    }
     if (kind instanceof TypeDefKind.HandleType handle) {
       return typeName(new TypeRef(handle.resourceId()), side);
     }

@@ -69,7 +69,12 @@ final class UnsupportedCheck {
       return "stream types are not supported yet";
     }
     if (kind instanceof TypeDefKind.AliasType alias) {
-      return reason(alias.target());
+      Type target = alias.target(); // follow the chain here: it can be long
+      while (target instanceof TypeRef ref
+          && resolve.type(ref.id()).kind() instanceof TypeDefKind.AliasType next) {
+        target = next.target();
+      }
+      return reason(target);
     }
     if (kind instanceof TypeDefKind.RecordType record) {
       return first(record.fields().stream().map(TypeDefKind.Field::type).toArray(Type[]::new));

@@ -59,6 +59,12 @@ final class Merger {
               id -> mapType(id, span));
       typeMap.add(resolve.addType(copy));
     }
+    for (int i = foreignTypes; i < typeMap.size(); i++) {
+      Integer id = typeMap.get(i);
+      if (id != null) {
+        resolve.nesting.check(id, pkg.typeSpans.get(i));
+      }
+    }
     for (int i = foreignInterfaces; i < pkg.interfaces.size(); i++) {
       InterfaceSlot slot = pkg.interfaces.get(i);
       UnresolvedPackage.InterfaceSpans spans = pkg.interfaceSpans.get(i);
@@ -206,7 +212,12 @@ final class Merger {
   }
 
   private boolean hasBorrow(Type type) {
-    if (!(type instanceof TypeRef ref)) {
+    Type target = type;
+    while (target instanceof TypeRef ref // follow alias chains here: they can be long
+        && resolve.types.get(ref.id()).kind instanceof TypeDefKind.AliasType alias) {
+      target = alias.target();
+    }
+    if (!(target instanceof TypeRef ref)) {
       return false;
     }
     Boolean known = hasBorrow.get(ref.id());

@@ -29,6 +29,9 @@ final class ResolveBuilder {
   final Map<PackageName, Integer> packageIds = new HashMap<>();
   private final Set<String> features;
 
+  /** The nesting depth of every type, checked as packages are merged. */
+  final TypeNesting nesting = new TypeNesting(types);
+
   ResolveBuilder(Set<String> features) {
     this.features = Set.copyOf(features);
   }
