@@ -28,4 +28,13 @@ public class GuestLoadException extends RuntimeException {
   public GuestLoadException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * What {@code cause} says, for a message: its message, or its class name when it has none (a
+   * parser's {@code NullPointerException} or failed {@code assert}).
+   */
+  public static String reason(Throwable cause) {
+    String message = cause.getMessage();
+    return message == null || message.isBlank() ? cause.getClass().getName() : message;
+  }
 }

@@ -87,8 +87,11 @@ public final class ModuleGuest implements Guest {
               .build();
     } catch (WitTrapException e) {
       throw e;
-    } catch (RuntimeException e) {
-      throw new GuestLoadException("the guest cannot be instantiated: " + e.getMessage(), e);
+    } catch (RuntimeException | AssertionError | StackOverflowError e) {
+      // Chicory's validator fails on some invalid code with an NPE, an index out of bounds or an
+      // assert
+      throw new GuestLoadException(
+          "the guest cannot be instantiated: " + GuestLoadException.reason(e), e);
     }
     ModuleGuest guest = of(instance, owner);
     for (LateContext handle : late) {

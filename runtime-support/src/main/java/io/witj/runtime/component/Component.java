@@ -1,6 +1,5 @@
 package io.witj.runtime.component;
 
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,12 +41,7 @@ public final class Component {
       if (EmptyImportNames.needed(def.info())) {
         module = EmptyImportNames.rename(module);
       }
-      try {
-        modules.add(Parser.parse(module));
-      } catch (RuntimeException e) {
-        throw new ComponentReadException(
-            "core module #" + def.index() + " cannot be parsed by Chicory: " + e.getMessage());
-      }
+      modules.add(CoreModuleParser.parse(module, "core module #" + def.index()));
     }
     return new Component(graph, modules);
   }

@@ -1,13 +1,11 @@
 package io.witj.runtime.component;
 
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The guest core module of a WebAssembly binary that is either a core module or a simple component
@@ -89,8 +87,12 @@ public final class GuestModule {
     return this;
   }
 
-  /** Parses the guest core module with Chicory (the costly step for large guests: do it once). */
+  /**
+   * Parses the guest core module with Chicory (the costly step for large guests: do it once).
+   *
+   * @throws ComponentReadException if Chicory cannot parse it (its exception is the cause)
+   */
   public WasmModule parse() {
-    return Parser.parse(Objects.requireNonNull(bytes));
+    return CoreModuleParser.parse(bytes, "the guest core module");
   }
 }

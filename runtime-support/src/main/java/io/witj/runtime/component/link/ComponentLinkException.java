@@ -1,11 +1,14 @@
 package io.witj.runtime.component.link;
 
+import io.witj.runtime.GuestLoadException;
+
 /**
  * A component cannot be linked: an import nothing provides (with the interface, function and what
  * would provide it), a core type mismatch between a lowered function and the module importing it,
- * an instantiation Chicory refuses. The message names the core instance and import involved.
+ * an instantiation Chicory refuses. The message names the core instance and import involved. A
+ * {@link GuestLoadException}, like every other reason a guest cannot be loaded.
  */
-public class ComponentLinkException extends RuntimeException {
+public class ComponentLinkException extends GuestLoadException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -9,7 +9,6 @@ import com.dylibso.chicory.runtime.ImportTable;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
@@ -18,6 +17,7 @@ import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.ValType;
 import io.witj.runtime.CanonContext;
 import io.witj.runtime.GuestInstance;
+import io.witj.runtime.GuestLoadException;
 import io.witj.runtime.HostImport;
 import io.witj.runtime.InstanceOptions;
 import io.witj.runtime.Realloc;
@@ -226,11 +226,14 @@ public final class ComponentLinker {
           options.apply(Instance.builder(module).withImportValues(values.build())).build());
     } catch (WitTrapException e) {
       throw e;
-    } catch (ChicoryException e) {
+    } catch (RuntimeException | AssertionError | StackOverflowError e) {
       if (e.getCause() instanceof WitTrapException trap) {
         throw trap;
       }
-      throw new ComponentLinkException(what + " cannot be instantiated: " + e.getMessage(), e);
+      // Chicory's validator fails on some invalid code with an NPE, an index out of bounds or an
+      // assert
+      throw new ComponentLinkException(
+          what + " cannot be instantiated: " + GuestLoadException.reason(e), e);
     }
   }
 
