@@ -159,7 +159,7 @@ class CanonicalAbiConformanceTest {
     Map<?, ?> store = (Map<?, ?>) vector.get("store");
     int addr = number(store.get("addr"));
     Memory memory = memory();
-    BumpAllocator alloc = new BumpAllocator(memory, number(store.get("heap_start")));
+    VectorAllocator alloc = new VectorAllocator(memory, number(store.get("heap_start")));
     CanonContext cx = context(memory, alloc, encoding, StringLowering.SPEC_UTF8_SOURCE, vector);
     codec.store(cx, root, value, addr);
     assertEquals(store.get("bytes"), hex(memory, addr, layout.size(root)), "store: bytes at addr");
@@ -169,7 +169,7 @@ class CanonicalAbiConformanceTest {
 
     Map<?, ?> lowered = (Map<?, ?>) vector.get("lower_flat");
     Memory flatMemory = memory();
-    BumpAllocator flatAlloc = new BumpAllocator(flatMemory, number(lowered.get("heap_start")));
+    VectorAllocator flatAlloc = new VectorAllocator(flatMemory, number(lowered.get("heap_start")));
     CanonContext flatCx =
         context(flatMemory, flatAlloc, encoding, StringLowering.SPEC_UTF8_SOURCE, vector);
     List<Long> values = flat.lower(flatCx, root, value);
@@ -200,7 +200,7 @@ class CanonicalAbiConformanceTest {
     CanonContext cx =
         context(
             actual,
-            new BumpAllocator(actual, number(store.get("heap_start"))),
+            new VectorAllocator(actual, number(store.get("heap_start"))),
             encoding,
             StringLowering.EXACT,
             vector);
@@ -214,7 +214,7 @@ class CanonicalAbiConformanceTest {
     CanonContext flatCx =
         context(
             actualFlat,
-            new BumpAllocator(actualFlat, number(lowered.get("heap_start"))),
+            new VectorAllocator(actualFlat, number(lowered.get("heap_start"))),
             encoding,
             StringLowering.EXACT,
             vector);
@@ -227,7 +227,7 @@ class CanonicalAbiConformanceTest {
   }
 
   private static void checkHeap(
-      String what, Map<?, ?> expected, Memory memory, BumpAllocator alloc) {
+      String what, Map<?, ?> expected, Memory memory, VectorAllocator alloc) {
     List<List<Long>> calls =
         ((List<?>) expected.get("realloc_calls")).stream().map(c -> unsignedList(c)).toList();
     assertEquals(calls, alloc.calls, what + ": realloc calls");
@@ -259,7 +259,7 @@ class CanonicalAbiConformanceTest {
 
   private static CanonContext context(
       Memory memory,
-      BumpAllocator alloc,
+      VectorAllocator alloc,
       StringEncoding encoding,
       StringLowering lowering,
       Map<String, Object> vector) {

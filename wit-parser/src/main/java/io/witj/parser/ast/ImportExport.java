@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportExport(
     boolean export, @Nullable Ident name, ExternType type, Annotations annotations, Span span)
-    implements WorldItem {
+    implements WorldBodyItem {
 
   /** What is imported or exported. */
   public sealed interface ExternType {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** {@code include path [with { a as b, … }];} in a world. */
 public record Include(UsePath path, List<Rename> renames, Annotations annotations, Span span)
-    implements WorldItem {
+    implements WorldBodyItem {
 
   public record Rename(Ident from, Ident to) {}
 }

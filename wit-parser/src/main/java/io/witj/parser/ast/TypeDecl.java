@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A named type definition in an interface or world. */
-public sealed interface TypeDecl extends InterfaceItem, WorldItem {
+public sealed interface TypeDecl extends InterfaceItem, WorldBodyItem {
   Ident name();
 
   Annotations annotations();

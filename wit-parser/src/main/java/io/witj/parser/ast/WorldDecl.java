@@ -4,5 +4,5 @@ import io.witj.parser.diag.Span;
 import java.util.List;
 
 /** {@code world name { … }}. */
-public record WorldDecl(Ident name, List<WorldItem> items, Annotations annotations, Span span)
+public record WorldDecl(Ident name, List<WorldBodyItem> items, Annotations annotations, Span span)
     implements PackageItem {}

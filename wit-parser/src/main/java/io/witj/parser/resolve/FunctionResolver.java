@@ -54,7 +54,7 @@ final class FunctionResolver {
 
   Function resourceFunction(ResourceFunc func, Ident resource) {
     // the resource was defined in this scope before its functions are resolved
-    NameScope.Entry entry = Objects.requireNonNull(types.scope.get(resource.name()));
+    DefinedNames.Entry entry = Objects.requireNonNull(types.scope.get(resource.name()));
     int id = entry.typeId();
     if (func instanceof ResourceFunc.Method m) {
       FunctionKind.Kind k =

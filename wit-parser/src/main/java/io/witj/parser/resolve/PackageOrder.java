@@ -22,7 +22,7 @@ final class PackageOrder {
   static final Comparator<PackageName> BY_NAME =
       Comparator.comparing(PackageName::namespace)
           .thenComparing(PackageName::name)
-          .thenComparing(PackageName::version, Comparator.nullsFirst(Semver::compare));
+          .thenComparing(PackageName::version, Comparator.nullsFirst(VersionOrder::compare));
 
   /** The packages of all groups (the root group first) in the order to merge them. */
   static List<UnresolvedPackage> sort(List<List<UnresolvedPackage>> groups) {

@@ -12,8 +12,8 @@ import io.witj.parser.ast.ResourceFunc;
 import io.witj.parser.ast.TypeDecl;
 import io.witj.parser.ast.Use;
 import io.witj.parser.ast.UsePath;
+import io.witj.parser.ast.WorldBodyItem;
 import io.witj.parser.ast.WorldDecl;
-import io.witj.parser.ast.WorldItem;
 import io.witj.parser.diag.Span;
 import io.witj.parser.model.Function;
 import io.witj.parser.model.PackageName;
@@ -38,7 +38,7 @@ final class PackageResolver {
   private final UnresolvedPackage pkg;
   private final List<List<PackageItem>> files;
   private final PackageItems items;
-  private final List<NameScope> interfaceScopes = new ArrayList<>();
+  private final List<DefinedNames> interfaceScopes = new ArrayList<>();
   private final Set<Integer> foreignInterfaces = new HashSet<>();
   private final TypeResolver types;
   private final FunctionResolver functions;
@@ -74,13 +74,13 @@ final class PackageResolver {
     return items.interfaceOf(path);
   }
 
-  NameScope interfaceScope(int id) {
+  DefinedNames interfaceScope(int id) {
     return interfaceScopes.get(id);
   }
 
   private void syncScopes() {
     while (interfaceScopes.size() < pkg.interfaces.size()) {
-      interfaceScopes.add(new NameScope());
+      interfaceScopes.add(new DefinedNames());
     }
   }
 
@@ -133,7 +133,7 @@ final class PackageResolver {
             if (!foreignInterfaces.contains(iface)) {
               return;
             }
-            NameScope scope = interfaceScopes.get(iface);
+            DefinedNames scope = interfaceScopes.get(iface);
             for (Use.Name name : names) {
               if (scope.get(name.name().name()) != null) {
                 continue;
@@ -158,9 +158,9 @@ final class PackageResolver {
     InterfaceSlot iface = pkg.interfaces.get(id);
     iface.docs = annotations.docs();
     iface.stability = Gates.stability(annotations);
-    types.scope = new NameScope();
+    types.scope = new DefinedNames();
     types.resolveTypes(new TypeOwner.OfInterface(id), new ArrayList<>(members));
-    for (Map.Entry<String, NameScope.Entry> entry : types.scope.entries.entrySet()) {
+    for (Map.Entry<String, DefinedNames.Entry> entry : types.scope.entries.entrySet()) {
       iface.types.put(entry.getKey(), entry.getValue().typeId());
     }
     List<Function> resolved = new ArrayList<>();
@@ -188,15 +188,15 @@ final class PackageResolver {
     UnresolvedPackage.WorldSpans spans = pkg.worldSpans.get(id);
     world.docs = decl.annotations().docs();
     world.stability = Gates.stability(decl.annotations());
-    types.scope = new NameScope();
+    types.scope = new DefinedNames();
     List<Object> typeMembers = new ArrayList<>();
-    for (WorldItem member : decl.items()) {
+    for (WorldBodyItem member : decl.items()) {
       if (member instanceof Use || member instanceof TypeDecl) {
         typeMembers.add(member);
       }
     }
     types.resolveTypes(new TypeOwner.OfWorld(id), typeMembers);
-    for (WorldItem member : decl.items()) {
+    for (WorldBodyItem member : decl.items()) {
       if (member instanceof Include include) {
         Stability stability = Gates.stability(include.annotations());
         int included = items.worldOf(include.path());
@@ -208,7 +208,7 @@ final class PackageResolver {
         spans.includes.add(include.path().name().span());
       }
     }
-    for (Map.Entry<String, NameScope.Entry> entry : types.scope.entries.entrySet()) {
+    for (Map.Entry<String, DefinedNames.Entry> entry : types.scope.entries.entrySet()) {
       world.imports.put(
           new WorldKey.Name(entry.getKey()),
           new io.witj.parser.model.WorldItem.TypeItem(entry.getValue().typeId()));
@@ -216,7 +216,7 @@ final class PackageResolver {
     }
     Set<Integer> imported = new HashSet<>();
     Set<Integer> exported = new HashSet<>();
-    for (WorldItem member : decl.items()) {
+    for (WorldBodyItem member : decl.items()) {
       if (member instanceof TypeDecl.Resource resource) {
         for (ResourceFunc func : resource.functions()) {
           spans.imports.add(FunctionResolver.nameSpan(func));
@@ -239,7 +239,7 @@ final class PackageResolver {
     Span span;
     if (ie.type() instanceof ImportExport.ExternType.InlineInterface inline) {
       Ident name = Objects.requireNonNull(ie.name(), "an inline interface is named");
-      NameScope saved = types.scope;
+      DefinedNames saved = types.scope;
       int iface = pkg.allocInterface(name.span());
       syncScopes();
       resolveInterface(iface, inline.items(), ie.annotations());

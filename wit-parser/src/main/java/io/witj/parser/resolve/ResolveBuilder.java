@@ -68,7 +68,7 @@ final class ResolveBuilder {
                 + pkg
                 + "] contains a feature gate with a version specifier, so it must have a version");
       }
-      if (Semver.compare(stable.since(), pkg.version()) > 0) {
+      if (VersionOrder.compare(stable.since(), pkg.version()) > 0) {
         throw Errors.at(
             span,
             "feature gate cannot reference unreleased version "

@@ -33,7 +33,7 @@ final class TypeResolver {
   private final PackageResolver items;
 
   /** The scope of the body being resolved. */
-  NameScope scope = new NameScope();
+  DefinedNames scope = new DefinedNames();
 
   TypeResolver(UnresolvedPackage pkg, PackageResolver items) {
     this.pkg = pkg;
@@ -90,7 +90,7 @@ final class TypeResolver {
     int from = items.interfaceOf(use.path());
     Stability stability = Gates.stability(use.annotations());
     for (Use.Name name : use.names()) {
-      NameScope.Entry entry = items.interfaceScope(from).get(name.name().name());
+      DefinedNames.Entry entry = items.interfaceScope(from).get(name.name().name());
       if (entry == null) {
         throw Errors.at(name.name().span(), "name `" + name.name().name() + "` is not defined");
       }
@@ -261,7 +261,7 @@ final class TypeResolver {
   }
 
   private int typeNamed(Ident name) {
-    NameScope.Entry entry = scope.get(name.name());
+    DefinedNames.Entry entry = scope.get(name.name());
     if (entry == null) {
       throw Errors.at(name.span(), "name `" + name.name() + "` does not exist");
     }

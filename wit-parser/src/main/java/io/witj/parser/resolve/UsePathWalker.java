@@ -10,8 +10,8 @@ import io.witj.parser.ast.PackageItem;
 import io.witj.parser.ast.TopLevelUse;
 import io.witj.parser.ast.Use;
 import io.witj.parser.ast.UsePath;
+import io.witj.parser.ast.WorldBodyItem;
 import io.witj.parser.ast.WorldDecl;
-import io.witj.parser.ast.WorldItem;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +64,7 @@ final class UsePathWalker {
   private static void walkWorld(WorldDecl world, Visitor visitor) {
     List<ImportExport> imports = new ArrayList<>();
     List<ImportExport> exports = new ArrayList<>();
-    for (WorldItem member : world.items()) {
+    for (WorldBodyItem member : world.items()) {
       if (member instanceof Use use) {
         visitor.visit(null, use.annotations(), use.path(), use.names(), Target.INTERFACE);
       } else if (member instanceof Include include) {

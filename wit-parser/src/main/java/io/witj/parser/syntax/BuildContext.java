@@ -76,7 +76,7 @@ final class BuildContext {
 
   String version(Token token) {
     String text = token.getText();
-    String problem = Semver.problem(text);
+    String problem = VersionSyntax.problem(text);
     if (problem != null) {
       error(spans.of(token), "invalid semver `" + text + "`: " + problem);
     }

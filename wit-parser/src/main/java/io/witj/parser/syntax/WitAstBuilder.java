@@ -16,8 +16,8 @@ import io.witj.parser.ast.TopLevelUse;
 import io.witj.parser.ast.Use;
 import io.witj.parser.ast.UsePath;
 import io.witj.parser.ast.WitFile;
+import io.witj.parser.ast.WorldBodyItem;
 import io.witj.parser.ast.WorldDecl;
-import io.witj.parser.ast.WorldItem;
 import io.witj.parser.diag.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +105,7 @@ final class WitAstBuilder {
           build.span(decl));
     }
     WitParser.WorldDeclContext world = context.worldDecl();
-    List<WorldItem> items = new ArrayList<>();
+    List<WorldBodyItem> items = new ArrayList<>();
     for (WitParser.WorldMemberContext member : world.worldMember()) {
       items.add(worldItem(member));
     }
@@ -130,7 +130,7 @@ final class WitAstBuilder {
     return List.copyOf(items);
   }
 
-  private WorldItem worldItem(WitParser.WorldMemberContext member) {
+  private WorldBodyItem worldItem(WitParser.WorldMemberContext member) {
     Annotations annotations = build.annotations(member, member.attribute());
     if (member.importItem() != null) {
       WitParser.ImportItemContext item = member.importItem();

@@ -11,8 +11,8 @@ import io.witj.parser.ast.PackageItem;
 import io.witj.parser.ast.ResourceFunc;
 import io.witj.parser.ast.TypeDecl;
 import io.witj.parser.ast.WitFile;
+import io.witj.parser.ast.WorldBodyItem;
 import io.witj.parser.ast.WorldDecl;
-import io.witj.parser.ast.WorldItem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +64,7 @@ final class DocsCollector {
     }
   }
 
-  private void worldItem(WorldItem item) {
+  private void worldItem(WorldBodyItem item) {
     if (item instanceof ImportExport ie) {
       add(ie.annotations());
       if (ie.type() instanceof ImportExport.ExternType.InlineInterface inline) {

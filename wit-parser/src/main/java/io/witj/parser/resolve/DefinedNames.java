@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The names defined in one interface or world body, in definition order: types (with their id in
  * the package's type arena) and functions (which may not be used as types).
  */
-final class NameScope {
+final class DefinedNames {
   /** A defined name: a type ({@code typeId >= 0}) or a function ({@code typeId == -1}). */
   record Entry(int typeId, Span span) {
     boolean isType() {

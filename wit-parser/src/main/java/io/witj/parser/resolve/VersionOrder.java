@@ -3,8 +3,8 @@ package io.witj.parser.resolve;
 import java.math.BigInteger;
 
 /** Semantic-version ordering (build metadata ignored), as used for packages and {@code @since}. */
-final class Semver {
-  private Semver() {}
+final class VersionOrder {
+  private VersionOrder() {}
 
   static int compare(String a, String b) {
     String[] x = split(a);

@@ -9,13 +9,13 @@ import java.util.List;
  * The conformance vectors' allocator model: a bump allocator that never frees, shrinks in place,
  * and copies on grow; it records every call and every returned pointer.
  */
-final class BumpAllocator implements Realloc {
+final class VectorAllocator implements Realloc {
   private final Memory memory;
   private long last;
   final List<List<Long>> calls = new ArrayList<>();
   final List<Long> returns = new ArrayList<>();
 
-  BumpAllocator(Memory memory, int heapStart) {
+  VectorAllocator(Memory memory, int heapStart) {
     this.memory = memory;
     this.last = heapStart;
   }

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The Semantic Versioning 2.0 rules the lexer leaves to be checked: no leading zeros in the numeric
  * parts and in numeric pre-release identifiers.
  */
-final class Semver {
-  private Semver() {}
+final class VersionSyntax {
+  private VersionSyntax() {}
 
   /** Why {@code version} (already of the lexical form x.y.z[-pre][+build]) is invalid, or null. */
   static @Nullable String problem(String version) {

@@ -1,0 +1,4 @@
+package io.witj.parser.ast;
+
+/** An item allowed in a world body. */
+public sealed interface WorldBodyItem permits Use, TypeDecl, ImportExport, Include {}

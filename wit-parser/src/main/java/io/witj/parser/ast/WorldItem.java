@@ -1,4 +1,0 @@
-package io.witj.parser.ast;
-
-/** An item allowed in a world body. */
-public sealed interface WorldItem permits Use, TypeDecl, ImportExport, Include {}
