@@ -182,7 +182,7 @@ final class AbiClass {
     if (kind instanceof TypeDefKind.ListType || kind instanceof TypeDefKind.MapType) {
       return true;
     }
-    return TypeNames.children(kind).stream().anyMatch(c -> c != null && liftReadsPayload(c));
+    return kind.valueTypes().stream().anyMatch(c -> liftReadsPayload(c));
   }
 
   /** Whether a value of {@code type} holds an {@code own} handle (lifting it moves a handle). */
@@ -195,7 +195,7 @@ final class AbiClass {
     if (kind instanceof TypeDefKind.HandleType h) {
       return !h.borrow();
     }
-    return TypeNames.children(kind).stream().anyMatch(c -> c != null && holdsOwn(c));
+    return kind.valueTypes().stream().anyMatch(c -> holdsOwn(c));
   }
 
   private boolean computeNeedsScope(Type t) {
@@ -206,7 +206,7 @@ final class AbiClass {
     if (kind instanceof TypeDefKind.HandleType h) {
       return h.borrow();
     }
-    return TypeNames.children(kind).stream().anyMatch(c -> c != null && needsScope(c));
+    return kind.valueTypes().stream().anyMatch(c -> needsScope(c));
   }
 
   /** The class with every helper requested so far (helpers may request further helpers). */

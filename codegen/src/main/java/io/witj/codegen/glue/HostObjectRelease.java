@@ -39,7 +39,7 @@ final class HostObjectRelease {
     if (kind instanceof TypeDefKind.HandleType h) {
       return !h.borrow() && !abi.isGuestResource(h.resourceId(), side);
     }
-    return TypeNames.children(kind).stream().anyMatch(c -> c != null && holdsHostObjects(c, side));
+    return kind.valueTypes().stream().anyMatch(c -> holdsHostObjects(c, side));
   }
 
   /**
@@ -88,7 +88,7 @@ final class HostObjectRelease {
           held,
           failure);
     } else if (kind instanceof TypeDefKind.ListType || kind instanceof TypeDefKind.FixedListType) {
-      Type element = TypeNames.children(kind).get(0);
+      Type element = kind.valueTypes().get(0);
       String x = "$h" + next++;
       b.beginControlFlow("for ($T $N : $N)", abi.types().typeName(element, side).box(), x, v)
           .add(release(element, side, CodeBlock.of("$N", x), held, failure))

@@ -45,7 +45,7 @@ final class ResultBlocks {
     if (kind instanceof TypeDefKind.ListType || kind instanceof TypeDefKind.MapType) {
       return true;
     }
-    return TypeNames.children(kind).stream().anyMatch(c -> c != null && holdsBlocks(c));
+    return kind.valueTypes().stream().anyMatch(c -> holdsBlocks(c));
   }
 
   /** Statements adding the blocks of the value of {@code type} stored at {@code addr}. */

@@ -12,6 +12,7 @@ import io.witj.parser.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Names derived from WIT types for helper methods and messages. */
 final class TypeNames {
@@ -58,7 +59,7 @@ final class TypeNames {
     if (kind instanceof TypeDefKind.HandleType h) {
       return out.append(describeFull(world, layout, new TypeRef(h.resourceId()))).toString();
     }
-    for (Type child : children(kind)) {
+    for (Type child : nameParts(kind)) {
       out.append(child == null ? "Void" : describeFull(world, layout, child));
     }
     return out.toString();
@@ -116,35 +117,24 @@ final class TypeNames {
     return "type " + ((TypeRef) t).id();
   }
 
-  /** The member types of a compound type in ABI order; null marks an absent payload. */
-  static List<Type> children(TypeDefKind kind) {
-    if (kind instanceof TypeDefKind.RecordType r) {
-      return r.fields().stream().map(TypeDefKind.Field::type).toList();
-    }
-    if (kind instanceof TypeDefKind.TupleType t) {
-      return t.types();
-    }
-    if (kind instanceof TypeDefKind.VariantType v) {
-      List<Type> out = new ArrayList<>();
-      v.cases().forEach(c -> out.add(c.type()));
-      return out;
-    }
-    if (kind instanceof TypeDefKind.OptionType o) {
-      return List.of(o.type());
-    }
+  /**
+   * The parts a helper name spells out: a kind's value types, with an absent result side or case
+   * payload kept as null (so that {@code result<_, e>} and {@code result<e>} differ); none for
+   * futures and streams, which generated code does not support.
+   */
+  private static List<@Nullable Type> nameParts(TypeDefKind kind) {
     if (kind instanceof TypeDefKind.ResultType r) {
       return Arrays.asList(r.ok(), r.err());
     }
-    if (kind instanceof TypeDefKind.ListType l) {
-      return List.of(l.element());
+    if (kind instanceof TypeDefKind.VariantType v) {
+      List<@Nullable Type> out = new ArrayList<>();
+      v.cases().forEach(c -> out.add(c.type()));
+      return out;
     }
-    if (kind instanceof TypeDefKind.FixedListType l) {
-      return List.of(l.element());
+    if (kind instanceof TypeDefKind.FutureType || kind instanceof TypeDefKind.StreamType) {
+      return List.of();
     }
-    if (kind instanceof TypeDefKind.MapType m) {
-      return List.of(m.key(), m.value());
-    }
-    return List.of();
+    return List.copyOf(kind.valueTypes());
   }
 
   /** {@code ns:pkg/iface#name} of a named type (for messages), or its bare name. */

@@ -93,6 +93,6 @@ final class WitBindgen02Limits {
     if (kind instanceof TypeDefKind.HandleType h) {
       return !ownOnly || !h.borrow();
     }
-    return TypeNames.children(kind).stream().anyMatch(c -> c != null && holdsHandle(c, ownOnly));
+    return kind.valueTypes().stream().anyMatch(c -> holdsHandle(c, ownOnly));
   }
 }

@@ -76,43 +76,16 @@ final class UnsupportedCheck {
       }
       return reason(target);
     }
-    if (kind instanceof TypeDefKind.RecordType record) {
-      return first(record.fields().stream().map(TypeDefKind.Field::type).toArray(Type[]::new));
+    if (kind instanceof TypeDefKind.TupleType tuple
+        && (tuple.types().isEmpty() || tuple.types().size() > JavaTypes.MAX_TUPLE)) {
+      return "tuples of "
+          + tuple.types().size()
+          + " members are not supported (1 to "
+          + JavaTypes.MAX_TUPLE
+          + " are)";
     }
-    if (kind instanceof TypeDefKind.VariantType variant) {
-      return first(variant.cases().stream().map(TypeDefKind.Case::type).toArray(Type[]::new));
-    }
-    if (kind instanceof TypeDefKind.TupleType tuple) {
-      if (tuple.types().isEmpty() || tuple.types().size() > JavaTypes.MAX_TUPLE) {
-        return "tuples of "
-            + tuple.types().size()
-            + " members are not supported (1 to "
-            + JavaTypes.MAX_TUPLE
-            + " are)";
-      }
-      return first(tuple.types().toArray(Type[]::new));
-    }
-    if (kind instanceof TypeDefKind.OptionType option) {
-      return reason(option.type());
-    }
-    if (kind instanceof TypeDefKind.ResultType result) {
-      return first(result.ok(), result.err());
-    }
-    if (kind instanceof TypeDefKind.ListType list) {
-      return reason(list.element());
-    }
-    if (kind instanceof TypeDefKind.FixedListType list) {
-      return reason(list.element());
-    }
-    if (kind instanceof TypeDefKind.MapType map) {
-      return first(map.key(), map.value());
-    }
-    return null;
-  }
-
-  private @Nullable String first(@Nullable Type... types) {
-    for (Type type : types) {
-      String reason = type == null ? null : reason(type);
+    for (Type part : kind.valueTypes()) {
+      String reason = reason(part);
       if (reason != null) {
         return reason;
       }

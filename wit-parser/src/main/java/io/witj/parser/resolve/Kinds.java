@@ -73,22 +73,15 @@ final class Kinds {
     return kind;
   }
 
-  /** Every type a kind refers to (value positions, handle and alias targets), in order. */
+  /**
+   * Every type a kind refers to, in order: its {@linkplain TypeDefKind#valueTypes() value types},
+   * or the resource a handle names.
+   */
   static List<Type> referenced(TypeDefKind kind) {
-    List<Type> out = new ArrayList<>();
-    map(
-        kind,
-        t -> {
-          if (t != null) {
-            out.add(t);
-          }
-          return t;
-        },
-        i -> {
-          out.add(new TypeRef(i));
-          return i;
-        });
-    return out;
+    if (kind instanceof TypeDefKind.HandleType h) {
+      return List.of(new TypeRef(h.resourceId()));
+    }
+    return kind.valueTypes();
   }
 
   private static @Nullable Type opt(@Nullable Type type, UnaryOperator<Type> use) {
