@@ -2,13 +2,17 @@
 # Rebuilds the test guests from their sources into the committed binaries next to them:
 #   roundtrip/roundtrip-c.wasm     from roundtrip/c/*.c      (clang-14, wasi-libc, reactor)
 #   roundtrip/roundtrip-rust.wasm  from roundtrip/rust/guest.rs (Debian rustc 1.63, no crates)
+#   wasi-direct/wasi-direct.component.wasm  from wasi-direct/wasi-direct.wat, a WASI 0.2 command
+#                                  wrapped by wit-component (js/wat-component.mjs: jco, node) with
+#                                  world wasi-direct/wit over the WASI 0.2.0 WIT of ../shared
 #
 # usage: build-guests.sh [--check]
 #   --check  build into a temporary directory and compare with the committed binaries
 #            (exit 1 when they differ).
-# Installs nothing. Exits 3, naming the missing pieces, when the toolchain (wasm-toolchain.sh) is
-# absent; on Debian:
-#   apt-get install -y clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32 rustc libstd-rust-dev-wasm32
+# Installs nothing. Exits 3, naming the missing pieces, when the toolchain (wasm-toolchain.sh), node,
+# jco (js/node_modules: `npm ci` in js/, as js/build.sh does) or the WASI WIT (WITJ_SHARED, default
+# ../shared beside the repository) is absent; on Debian:
+#   apt-get install -y clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32 rustc libstd-rust-dev-wasm32 nodejs npm
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,17 +26,24 @@ case "${1:-}" in
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
+wasi_wit="${WITJ_SHARED:-$here/../../../shared}/corpus/wasi/wasi-0.2.0/wit/deps"
+
 missing=()
 check_wasm_toolchain
+command -v node >/dev/null || missing+=("node (nodejs)")
+[ -d "$here/js/node_modules/@bytecodealliance/jco" ] || missing+=("jco (npm ci in it/guests/js)")
+[ -d "$wasi_wit" ] || missing+=("the WASI 0.2.0 WIT ($wasi_wit)")
 if [ ${#missing[@]} -gt 0 ]; then
   echo "build-guests: toolchain missing: ${missing[*]}" >&2
   exit 3
 fi
-report_wasm_toolchain
+report_wasm_toolchain "node $(node --version)"
 
 out="$here/roundtrip"
+direct_out="$here/wasi-direct"
 if $check; then
   out="$(mktemp -d)"
+  direct_out="$out"
   trap 'rm -rf "$out"' EXIT
 fi
 
@@ -41,18 +52,20 @@ fi
   -Wl,--strip-debug -o "$out/roundtrip-c.wasm" memory.c transform.c basics.c more.c resources.c traps.c world.c)
 (cd "$here/roundtrip/rust" && "$rustc" --edition 2021 --target wasm32-unknown-unknown --crate-type cdylib \
   -C opt-level=2 -C panic=abort -C strip=debuginfo -o "$out/roundtrip-rust.wasm" guest.rs)
+node "$here/js/wat-component.mjs" "$here/wasi-direct/wasi-direct.wat" "$here/wasi-direct/wit" \
+  "$wasi_wit" wasi-direct "$direct_out/wasi-direct.component.wasm"
 
 status=0
-for wasm in roundtrip-c.wasm roundtrip-rust.wasm; do
+for wasm in roundtrip/roundtrip-c.wasm roundtrip/roundtrip-rust.wasm wasi-direct/wasi-direct.component.wasm; do
   if $check; then
-    if cmp -s "$out/$wasm" "$here/roundtrip/$wasm"; then
+    if cmp -s "$out/$(basename "$wasm")" "$here/$wasm"; then
       echo "build-guests: $wasm matches its sources"
     else
       echo "build-guests: $wasm differs from a fresh build of its sources; run $0 and commit" >&2
       status=1
     fi
   else
-    echo "build-guests: wrote roundtrip/$wasm ($(wc -c < "$out/$wasm") bytes)"
+    echo "build-guests: wrote $wasm ($(wc -c < "$here/$wasm") bytes)"
   fi
 done
 exit $status

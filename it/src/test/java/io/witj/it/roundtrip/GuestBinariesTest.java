@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed round-trip guests match a fresh build of their sources ({@code
+ * The committed test guests (round trips, wasi-direct) match a fresh build of their sources ({@code
  * it/guests/build-guests.sh --check}); skipped, loudly, when the toolchain is absent (CI installs
  * it and runs the script itself as well).
  */
@@ -20,8 +20,13 @@ class GuestBinariesTest {
   @Test
   void committedBinariesMatchSources() throws Exception {
     Path script = Guests.dir().getParent().resolve("build-guests.sh");
-    Process p =
-        new ProcessBuilder("bash", script.toString(), "--check").redirectErrorStream(true).start();
+    ProcessBuilder build =
+        new ProcessBuilder("bash", script.toString(), "--check").redirectErrorStream(true);
+    String shared = System.getProperty("witj.shared");
+    if (shared != null) {
+      build.environment().put("WITJ_SHARED", shared); // the WASI WIT of the wasi-direct guest
+    }
+    Process p = build.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "build-guests.sh finished");
     if (p.exitValue() == TOOLCHAIN_MISSING) {

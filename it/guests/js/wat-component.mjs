@@ -1,0 +1,39 @@
+// Assembles a hand-written core module (WAT) and wraps it as a component of a WIT world, as
+// wit-component ships guests: jco's build of wasm-tools parses the text (parse), embeds the world's
+// component type (componentEmbed) and builds the component (componentNew).
+//
+// usage: node wat-component.mjs MODULE.wat WIT-DIR DEPS-DIR WORLD OUT.component.wasm
+//
+// The world is WIT-DIR's package (its *.wit files); every entry of DEPS-DIR (a directory of .wit
+// files, such as a WASI release's wit/deps in ../shared) is a package it may use. jco runs
+// wasm-tools without access to the file system, so they are passed as one source with each
+// dependency inlined as a nested `package ns:name { … }` block.
+import { componentEmbed, componentNew, parse } from '@bytecodealliance/jco';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const PACKAGE = /^package\s+([^;\s]+)\s*;\s*$/m;
+
+/** The package name and the items of the .wit files of `dir`, package declarations removed. */
+async function witPackage(dir) {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.wit')).sort();
+  const files = await Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
+  const name = files.map((f) => PACKAGE.exec(f)?.[1]).find(Boolean);
+  if (!name) throw new Error(`${dir}: no package declaration`);
+  return { name, items: files.map((f) => f.replace(PACKAGE, '')).join('\n') };
+}
+
+const [wat, witDir, depsDir, world, out] = process.argv.slice(2);
+if (!out) {
+  console.error('usage: node wat-component.mjs MODULE.wat WIT-DIR DEPS-DIR WORLD OUT.component.wasm');
+  process.exit(2);
+}
+const root = await witPackage(witDir);
+let witSource = `package ${root.name};\n${root.items}`;
+for (const entry of (await readdir(depsDir)).sort()) {
+  const dep = await witPackage(join(depsDir, entry));
+  witSource += `\npackage ${dep.name} {\n${dep.items}\n}\n`;
+}
+const core = await parse(await readFile(wat, 'utf8'));
+const embedded = await componentEmbed({ binary: core, witSource, world });
+await writeFile(out, await componentNew(embedded));
