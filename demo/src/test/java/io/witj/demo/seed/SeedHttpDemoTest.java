@@ -1,12 +1,12 @@
 package io.witj.demo.seed;
 
 import static com.google.common.truth.Truth.assertThat;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.witj.demo.guest.Engine;
 import io.witj.demo.guest.Serving;
 import io.witj.demo.http.Route;
 import io.witj.demo.kv.MemoryBackend;
+import io.witj.demo.testing.EchoRoutes;
 import io.witj.demo.testing.RawHttp;
 import io.witj.demo.testing.RunningDemo;
 import java.net.http.HttpRequest;
@@ -113,18 +113,7 @@ class SeedHttpDemoTest {
 
   @Test
   void uploadAndDeleteFileEchoTheBody() throws Exception {
-    HttpResponse<byte[]> up =
-        demo.send(
-            HttpRequest.newBuilder(demo.uri("/upload"))
-                .POST(HttpRequest.BodyPublishers.ofString("uploaded ☃")));
-    assertThat(up.statusCode()).isEqualTo(200);
-    assertThat(new String(up.body(), UTF_8)).isEqualTo("uploaded ☃");
-    HttpResponse<byte[]> del =
-        demo.send(
-            HttpRequest.newBuilder(demo.uri("/delete-file"))
-                .method("DELETE", HttpRequest.BodyPublishers.ofString("file.txt")));
-    assertThat(del.statusCode()).isEqualTo(200);
-    assertThat(new String(del.body(), UTF_8)).isEqualTo("file.txt");
+    EchoRoutes.checkUploadAndDeleteFile(demo);
   }
 
   @Test
