@@ -436,21 +436,9 @@ public final class CanonContext {
   }
 
   /**
-   * Traps if {@code bits} has a bit set at or above {@code labelCount} (1..32). The specification's
-   * {@code unpack_flags_from_int} ignores such bits instead; {@link #maskFlags} does that.
-   *
-   * @return {@code bits}
+   * The specification's reading of flags ({@code unpack_flags_from_int}): the bits at or above
+   * {@code labelCount} (1..32) are dropped, not trapped.
    */
-  public int checkFlags(int bits, int labelCount, String what) {
-    int unknown = bits & ~Flat.flagsMask(labelCount);
-    if (unknown != 0) {
-      throw trap(
-          String.format("%s has unknown flag bits 0x%x (%d flags)", what, unknown, labelCount));
-    }
-    return bits;
-  }
-
-  /** The specification's reading of flags: the bits at or above {@code labelCount} are dropped. */
   public static int maskFlags(int bits, int labelCount) {
     return bits & Flat.flagsMask(labelCount);
   }

@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Helper methods of variant-like types (variants, enums, options, results) and flags. Discriminants
- * and flag bits from the guest are range-checked ({@code CanonContext.checkDiscriminant}, {@code
- * checkFlags}); cases are told apart with {@code instanceof} (variants, results), {@code ordinal()}
- * (enums) or {@code isPresent()} (options).
+ * from the guest are range-checked ({@code CanonContext.checkDiscriminant}); flag bits above the
+ * last label are ignored, as the specification's {@code unpack_flags_from_int} does; cases are told
+ * apart with {@code instanceof} (variants, results), {@code ordinal()} (enums) or {@code
+ * isPresent()} (options).
  */
 final class VariantHelpers {
   private final AbiClass abi;
@@ -150,7 +151,6 @@ final class VariantHelpers {
     ClassName flag = abi.world().className(((TypeRef) t).id(), side);
     FlagsLayout f = abi.layout().flags(t);
     int n = f.labels().size();
-    String what = describe(t, abi.layout().kind(t));
     String fromBits = "fromBits" + r.name();
     String toBits = "toBits" + r.name();
     String values =
@@ -175,13 +175,16 @@ final class VariantHelpers {
     return List.of(
         HelperEmitter.method(abi, fromBits, t, javaType)
             .addParameter(int.class, "bits")
-            .addStatement("cx.checkFlags(bits, $L, $S)", n, what)
             .addStatement(
                 "$T out = $T.noneOf($T.class)",
                 ParameterizedTypeName.get(ClassName.get(EnumSet.class), flag),
                 EnumSet.class,
                 flag)
-            .beginControlFlow("for (int rest = bits; rest != 0; rest &= rest - 1)")
+            // unpack_flags_from_int: bits above the last label are ignored, not trapped
+            .beginControlFlow(
+                "for (int rest = $T.maskFlags(bits, $L); rest != 0; rest &= rest - 1)",
+                RuntimeNames.CANON_CONTEXT,
+                n)
             .addStatement("out.add($N[$T.numberOfTrailingZeros(rest)])", values, Integer.class)
             .endControlFlow()
             .addStatement("return out")

@@ -138,7 +138,7 @@ final class DynamicFlatCodec {
           : toArray(fixed.element(), elements);
     } else if (kind instanceof TypeDefKind.FlagsType) {
       FlagsLayout flags = layout.flags(t);
-      int bits = cx.checkFlags((int) in.next(CoreType.I32), flags.labels().size(), "flags");
+      int bits = CanonContext.maskFlags((int) in.next(CoreType.I32), flags.labels().size());
       return DynamicValueCodec.flagSet(flags, bits);
     }
     VariantLayout variant = layout.variant(t);

@@ -95,7 +95,7 @@ final class DynamicValueCodec {
     } else if (kind instanceof TypeDefKind.FlagsType) {
       FlagsLayout flags = layout.flags(t);
       int bits =
-          cx.checkFlags(loadUnsigned(cx, flags.byteSize(), addr), flags.labels().size(), "flags");
+          CanonContext.maskFlags(loadUnsigned(cx, flags.byteSize(), addr), flags.labels().size());
       return flagSet(flags, bits);
     }
     VariantLayout variant = layout.variant(t);

@@ -208,7 +208,10 @@ final class PackageResolver {
         spans.includes.add(include.path().name().span());
       }
     }
+    WorldNames importNames = new WorldNames("import");
+    WorldNames exportNames = new WorldNames("export");
     for (Map.Entry<String, DefinedNames.Entry> entry : types.scope.entries.entrySet()) {
+      importNames.add(entry.getKey(), entry.getValue().span());
       world.imports.put(
           new WorldKey.Name(entry.getKey()),
           new io.witj.parser.model.WorldItem.TypeItem(entry.getValue().typeId()));
@@ -221,18 +224,28 @@ final class PackageResolver {
         for (ResourceFunc func : resource.functions()) {
           spans.imports.add(FunctionResolver.nameSpan(func));
           Function function = functions.resourceFunction(func, resource.name());
+          importNames.add(function.name(), FunctionResolver.nameSpan(func));
           world.imports.put(
               new WorldKey.Name(function.name()),
               new io.witj.parser.model.WorldItem.FunctionItem(function));
         }
       } else if (member instanceof ImportExport ie) {
-        addImportExport(world, spans, ie, ie.export() ? exported : imported);
+        addImportExport(
+            world,
+            spans,
+            ie,
+            ie.export() ? exported : imported,
+            ie.export() ? exportNames : importNames);
       }
     }
   }
 
   private void addImportExport(
-      WorldSlot world, UnresolvedPackage.WorldSpans spans, ImportExport ie, Set<Integer> seen) {
+      WorldSlot world,
+      UnresolvedPackage.WorldSpans spans,
+      ImportExport ie,
+      Set<Integer> seen,
+      WorldNames names) {
     String desc = ie.export() ? "export" : "import";
     io.witj.parser.model.WorldItem item;
     WorldKey key;
@@ -270,6 +283,9 @@ final class PackageResolver {
       item = new io.witj.parser.model.WorldItem.FunctionItem(function);
       key = new WorldKey.Name(function.name());
       span = ie.name().span();
+    }
+    if (key instanceof WorldKey.Name named) {
+      names.add(named.name(), span);
     }
     LinkedHashMap<WorldKey, io.witj.parser.model.WorldItem> dst =
         ie.export() ? world.exports : world.imports;

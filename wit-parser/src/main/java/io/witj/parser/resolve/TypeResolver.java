@@ -28,6 +28,9 @@ import org.jspecify.annotations.Nullable;
 final class TypeResolver {
   private static final int MAX_DEPTH = 1000;
 
+  /** The most labels a {@code flags} type may have (the Component Model: 1..32). */
+  static final int MAX_FLAGS = 32;
+
   private final UnresolvedPackage pkg;
   private final AnonymousTypes anonymous;
   private final PackageResolver items;
@@ -152,6 +155,16 @@ final class TypeResolver {
       return new TypeDefKind.EnumType(List.copyOf(cases));
     }
     if (decl instanceof TypeDecl.Flags flags) {
+      if (flags.flags().size() > MAX_FLAGS) {
+        throw Errors.at(
+            flags.name().span(),
+            "flags `"
+                + flags.name().name()
+                + "` has "
+                + flags.flags().size()
+                + " labels; the component model allows at most "
+                + MAX_FLAGS);
+      }
       List<TypeDefKind.Flag> list = new ArrayList<>();
       UniqueLabels labels = new UniqueLabels("flag");
       for (TypeDecl.NamedCase c : flags.flags()) {

@@ -165,6 +165,44 @@ class ResolverTest {
   }
 
   @Test
+  void flagsHaveAtMost32Labels() {
+    StringBuilder labels = new StringBuilder();
+    for (int i = 0; i < 32; i++) {
+      labels.append(i == 0 ? "" : ", ").append("l").append(i);
+    }
+    Resolve ok = resolve("package a:b;\ninterface i { flags full { " + labels + " } }\n");
+    assertThat(ok.iface(0).types()).containsKey("full");
+    Diagnostic tooMany =
+        error("package a:b;\ninterface i {\n  flags big { " + labels + ", l32 }\n}\n");
+    assertThat(tooMany.message())
+        .isEqualTo("flags `big` has 33 labels; the component model allows at most 32");
+    assertThat(tooMany.span().line()).isEqualTo(3);
+    assertThat(tooMany.span().column()).isEqualTo(9);
+  }
+
+  @Test
+  void worldNamesDifferingOnlyInCaseAreRejected() {
+    Diagnostic funcs =
+        error("package a:b;\nworld w {\n  import get-x: func();\n  import GET-X: func();\n}\n");
+    assertThat(funcs.message())
+        .isEqualTo(
+            "import `GET-X` conflicts with prior import `get-x`: names that differ only in case"
+                + " are the same name in a component");
+    assertThat(funcs.span().line()).isEqualTo(4);
+    assertThat(funcs.span().column()).isEqualTo(10);
+    assertThat(
+            error("package a:b;\ninterface i {}\nworld w { export run: func(); export RUN: i; }\n")
+                .message())
+        .startsWith("export `RUN` conflicts with prior export `run`");
+    assertThat(error("package a:b;\nworld w { type t = u8; import T: func(); }\n").message())
+        .startsWith("import `T` conflicts with prior import `t`");
+    // imports and exports are separate name spaces, as in a component
+    Resolve both = resolve("package a:b;\nworld w { import run: func(); export RUN: func(); }\n");
+    assertThat(both.world(0).imports()).hasSize(1);
+    assertThat(both.world(0).exports()).hasSize(1);
+  }
+
+  @Test
   void labelsMustBeUniqueUpToCase() {
     Diagnostic field =
         error("package a:b;\ninterface i {\n  record r { a: u32, b: u8, a: u32 }\n}\n");
