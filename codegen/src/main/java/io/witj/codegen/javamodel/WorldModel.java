@@ -6,6 +6,7 @@ import io.witj.parser.model.Stability;
 import io.witj.parser.model.TypeDef;
 import io.witj.parser.model.TypeOwner;
 import io.witj.parser.model.World;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class WorldModel {
   private final Function<String, Set<String>> topLevelNames;
   private final Map<Integer, InterfaceModel> importsById = new LinkedHashMap<>();
   private final Map<Integer, InterfaceModel> exportsById = new LinkedHashMap<>();
+  private final Map<String, Set<String>> topLevelNamesByPackage = new HashMap<>();
+  private @Nullable Boolean hasDeprecated;
 
   WorldModel(
       Resolve resolve,
@@ -117,7 +120,8 @@ public final class WorldModel {
    * of those names.
    */
   public Set<String> topLevelNames(String javaPackage) {
-    return Set.copyOf(topLevelNames.apply(javaPackage));
+    return topLevelNamesByPackage.computeIfAbsent(
+        javaPackage, p -> Set.copyOf(topLevelNames.apply(p)));
   }
 
   /**
@@ -125,10 +129,16 @@ public final class WorldModel {
    * mentions them across top-level types, so each generated file suppresses deprecation warnings.
    */
   public boolean hasDeprecated() {
-    return Stream.of(imports, exports, worldImports().stream().toList())
-            .flatMap(List::stream)
-            .anyMatch(WorldModel::hasDeprecated)
-        || exportedFunctions.stream().anyMatch(f -> isDeprecated(f.function().stability()));
+    Boolean known = hasDeprecated;
+    if (known == null) { // asked once per generated file: computed once
+      known =
+          Stream.of(imports, exports, worldImports().stream().toList())
+                  .flatMap(List::stream)
+                  .anyMatch(WorldModel::hasDeprecated)
+              || exportedFunctions.stream().anyMatch(f -> isDeprecated(f.function().stability()));
+      hasDeprecated = known;
+    }
+    return known;
   }
 
   private static boolean hasDeprecated(InterfaceModel model) {
