@@ -2,9 +2,10 @@
 # Rebuilds the test guests from their sources into the committed binaries next to them:
 #   roundtrip/roundtrip-c.wasm     from roundtrip/c/*.c      (clang-14, wasi-libc, reactor)
 #   roundtrip/roundtrip-rust.wasm  from roundtrip/rust/guest.rs (Debian rustc 1.63, no crates)
-#   wasi-direct/wasi-direct.component.wasm  from wasi-direct/wasi-direct.wat, a WASI 0.2 command
-#                                  wrapped by wit-component (js/wat-component.mjs: jco, node) with
-#                                  world wasi-direct/wit over the WASI 0.2.0 WIT of ../shared
+#   wasi-direct/*.component.wasm   from wasi-direct/*.wat (a WASI 0.2 command using it directly,
+#                                  and two asking for wasi:sockets and wasi:http), wrapped by
+#                                  wit-component (js/wat-component.mjs: jco, node) with the worlds
+#                                  of wasi-direct/wit over the WASI 0.2.0 WIT of ../shared
 #
 # usage: build-guests.sh [--check]
 #   --check  build into a temporary directory and compare with the committed binaries
@@ -26,13 +27,13 @@ case "${1:-}" in
   *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
-wasi_wit="${WITJ_SHARED:-$here/../../../shared}/corpus/wasi/wasi-0.2.0/wit/deps"
+wasi_wit="${WITJ_SHARED:-$here/../../../shared}/corpus/wasi/wasi-0.2.0/wit"
 
 missing=()
 check_wasm_toolchain
 command -v node >/dev/null || missing+=("node (nodejs)")
 [ -d "$here/js/node_modules/@bytecodealliance/jco" ] || missing+=("jco (npm ci in it/guests/js)")
-[ -d "$wasi_wit" ] || missing+=("the WASI 0.2.0 WIT ($wasi_wit)")
+[ -d "$wasi_wit/deps" ] || missing+=("the WASI 0.2.0 WIT ($wasi_wit)")
 if [ ${#missing[@]} -gt 0 ]; then
   echo "build-guests: toolchain missing: ${missing[*]}" >&2
   exit 3
@@ -52,11 +53,16 @@ fi
   -Wl,--strip-debug -o "$out/roundtrip-c.wasm" memory.c transform.c basics.c more.c resources.c traps.c world.c)
 (cd "$here/roundtrip/rust" && "$rustc" --edition 2021 --target wasm32-unknown-unknown --crate-type cdylib \
   -C opt-level=2 -C panic=abort -C strip=debuginfo -o "$out/roundtrip-rust.wasm" guest.rs)
-node "$here/js/wat-component.mjs" "$here/wasi-direct/wasi-direct.wat" "$here/wasi-direct/wit" \
-  "$wasi_wit" wasi-direct "$direct_out/wasi-direct.component.wasm"
+built=(roundtrip/roundtrip-c.wasm roundtrip/roundtrip-rust.wasm)
+for guest in wasi-direct wasi-sockets wasi-http; do
+  # the WASI packages: wasi:http at the root of the release's wit/, the others in its deps/
+  node "$here/js/wat-component.mjs" "$here/wasi-direct/$guest.wat" "$here/wasi-direct/wit" "$guest" \
+    "$direct_out/$guest.component.wasm" "$wasi_wit" "$wasi_wit"/deps/*
+  built+=("wasi-direct/$guest.component.wasm")
+done
 
 status=0
-for wasm in roundtrip/roundtrip-c.wasm roundtrip/roundtrip-rust.wasm wasi-direct/wasi-direct.component.wasm; do
+for wasm in "${built[@]}"; do
   if $check; then
     if cmp -s "$out/$(basename "$wasm")" "$here/$wasm"; then
       echo "build-guests: $wasm matches its sources"

@@ -2,12 +2,12 @@
 // wit-component ships guests: jco's build of wasm-tools parses the text (parse), embeds the world's
 // component type (componentEmbed) and builds the component (componentNew).
 //
-// usage: node wat-component.mjs MODULE.wat WIT-DIR DEPS-DIR WORLD OUT.component.wasm
+// usage: node wat-component.mjs MODULE.wat WIT-DIR WORLD OUT.component.wasm PACKAGE-DIR...
 //
-// The world is WIT-DIR's package (its *.wit files); every entry of DEPS-DIR (a directory of .wit
-// files, such as a WASI release's wit/deps in ../shared) is a package it may use. jco runs
-// wasm-tools without access to the file system, so they are passed as one source with each
-// dependency inlined as a nested `package ns:name { … }` block.
+// The world is WIT-DIR's package (its *.wit files); each PACKAGE-DIR (a directory of .wit files,
+// such as wasi-0.2.0/wit/deps/io in ../shared) is a package it may use. jco runs wasm-tools without
+// access to the file system, so they are passed as one source with each dependency inlined as a
+// nested `package ns:name { … }` block.
 import { componentEmbed, componentNew, parse } from '@bytecodealliance/jco';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,15 +23,15 @@ async function witPackage(dir) {
   return { name, items: files.map((f) => f.replace(PACKAGE, '')).join('\n') };
 }
 
-const [wat, witDir, depsDir, world, out] = process.argv.slice(2);
+const [wat, witDir, world, out, ...packages] = process.argv.slice(2);
 if (!out) {
-  console.error('usage: node wat-component.mjs MODULE.wat WIT-DIR DEPS-DIR WORLD OUT.component.wasm');
+  console.error('usage: node wat-component.mjs MODULE.wat WIT-DIR WORLD OUT.component.wasm PACKAGE-DIR...');
   process.exit(2);
 }
 const root = await witPackage(witDir);
 let witSource = `package ${root.name};\n${root.items}`;
-for (const entry of (await readdir(depsDir)).sort()) {
-  const dep = await witPackage(join(depsDir, entry));
+for (const dir of packages) {
+  const dep = await witPackage(dir);
   witSource += `\npackage ${dep.name} {\n${dep.items}\n}\n`;
 }
 const core = await parse(await readFile(wat, 'utf8'));

@@ -1,10 +1,13 @@
 package io.witj.it.wasi;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.witj.runtime.GuestLoadException;
 import io.witj.runtime.component.Component;
 import io.witj.runtime.component.ComponentGraph;
 import io.witj.wasi.WasiHost;
+import io.witj.wasi.bindings.cli.Command;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +33,12 @@ class WasiDirectGuestTest {
 
   @BeforeAll
   static void load() throws IOException {
-    component =
-        Component.fromPath(
-            Path.of(
-                System.getProperty(
-                    "witj.wasiDirect", "guests/wasi-direct/wasi-direct.component.wasm")));
+    component = Component.fromPath(guestPath());
+  }
+
+  private static Path guestPath() {
+    return Path.of(
+        System.getProperty("witj.wasiDirect", "guests/wasi-direct/wasi-direct.component.wasm"));
   }
 
   @Test
@@ -109,5 +114,53 @@ class WasiDirectGuestTest {
     // the guest's first write fails: run returns err (status 1) before anything else is printed
     assertThat(wasi.run(component)).isEqualTo(1);
     assertThat(stderr.size()).isEqualTo(0);
+  }
+
+  @Test
+  void socketsAndHttpAreRefusedNamingThem() throws IOException {
+    assertThat(linkError("wasi-sockets"))
+        .isEqualTo(
+            "the component imports what the host does not provide:"
+                + " wasi:sockets/instance-network@0.2.0#instance-network (canon lower of"
+                + " wasi:sockets/instance-network@0.2.0#instance-network):"
+                + " wasi:sockets/instance-network@0.2.0: witj's WASI 0.2 host does not implement"
+                + " wasi:sockets and wasi:http yet");
+    assertThat(linkError("wasi-http"))
+        .isEqualTo(
+            "the component imports what the host does not provide:"
+                + " wasi:http/types@0.2.0#[constructor]fields (canon lower of"
+                + " wasi:http/types@0.2.0#[constructor]fields): wasi:http/types@0.2.0: witj's WASI"
+                + " 0.2 host does not implement wasi:sockets and wasi:http yet");
+  }
+
+  @Test
+  void withoutTheWasiHostEveryMissingFunctionIsNamed() {
+    // wasi:cli/command's bindings with no implementation set: nothing serves the guest's imports
+    GuestLoadException e =
+        assertThrows(GuestLoadException.class, () -> Command.builder(component).build());
+    assertThat(e)
+        .hasMessageThat()
+        .startsWith(
+            "the component imports what the host does not provide: wasi:cli/stdout@0.2.0#get-stdout"
+                + " (canon lower of wasi:cli/stdout@0.2.0#get-stdout): nothing implements"
+                + " wasi:cli/stdout@0.2.0: neither this world's bindings (with what was set on the"
+                + " builder) nor the HostInterfaces given to the builder provide it; ");
+    for (String function :
+        List.of(
+            "wasi:cli/stderr@0.2.0#get-stderr",
+            "wasi:cli/environment@0.2.0#get-arguments",
+            "wasi:io/streams@0.2.0#[method]output-stream.blocking-write-and-flush",
+            "wasi:io/streams@0.2.0#[resource-drop]output-stream",
+            "wasi:clocks/wall-clock@0.2.0#now",
+            "wasi:random/random@0.2.0#get-random-bytes",
+            "wasi:random/random@0.2.0#get-random-u64")) {
+      assertThat(e).hasMessageThat().contains("; " + function + " (canon ");
+    }
+  }
+
+  private static String linkError(String guest) throws IOException {
+    Component other = Component.fromPath(guestPath().resolveSibling(guest + ".component.wasm"));
+    WasiHost wasi = WasiHost.builder().build();
+    return assertThrows(GuestLoadException.class, () -> wasi.run(other)).getMessage();
   }
 }

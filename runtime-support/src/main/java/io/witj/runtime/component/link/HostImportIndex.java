@@ -81,7 +81,7 @@ final class HostImportIndex {
     }
     return "nothing implements "
         + module
-        + ": the world does not import it and no HostInterfaces"
-        + " given to the builder provide it";
+        + ": neither this world's bindings (with what was set on the builder) nor the"
+        + " HostInterfaces given to the builder provide it";
   }
 }

@@ -205,11 +205,12 @@ class ComponentLinkerTest {
         .hasMessageThat()
         .isEqualTo(
             "the component imports what the host does not provide: a:b/c@1.0.0#f (canon lower"
-                + " of a:b/c@1.0.0#f): nothing implements a:b/c@1.0.0: the world does not import"
-                + " it and no HostInterfaces given to the builder provide it; a:b/text@1.0.0#g"
-                + " (canon lower of a:b/text@1.0.0#g): text is not supported yet;"
-                + " [export]x:y/z#[resource-new]r (canon resource.new of resource x:y/z#r (type"
-                + " #2)): nothing implements [export]x:y/z: the world does not import it and no"
+                + " of a:b/c@1.0.0#f): nothing implements a:b/c@1.0.0: neither this world's"
+                + " bindings (with what was set on the builder) nor the HostInterfaces given to"
+                + " the builder provide it; a:b/text@1.0.0#g (canon lower of a:b/text@1.0.0#g):"
+                + " text is not supported yet; [export]x:y/z#[resource-new]r (canon resource.new"
+                + " of resource x:y/z#r (type #2)): nothing implements [export]x:y/z: neither"
+                + " this world's bindings (with what was set on the builder) nor the"
                 + " HostInterfaces given to the builder provide it");
   }
 
