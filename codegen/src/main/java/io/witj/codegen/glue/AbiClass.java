@@ -282,7 +282,7 @@ final class AbiClass {
       fields.add(
           FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
               .initializer(
-                  "$T.of($S, rep -> destroy($S, rep))", RuntimeNames.RESOURCE_TYPE, witName, dtor)
+                  "$T.of($S,$Wrep -> destroy($S, rep))", RuntimeNames.RESOURCE_TYPE, witName, dtor)
               .build());
       String ownerField = "owner" + r.name();
       fields.add(

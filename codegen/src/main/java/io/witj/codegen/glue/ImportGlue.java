@@ -181,7 +181,7 @@ final class ImportGlue {
       List<CoreType> results,
       String method) {
     registrations.addStatement(
-        "imports.add(new $T($S, $S, $L, this::$N))",
+        "imports.add(new $T($S,$W$S,$W$L,$Wthis::$N))",
         RuntimeNames.HOST_IMPORT,
         module,
         field,

@@ -132,14 +132,14 @@ final class WorldClassEmitter {
         .addStatement("$T<$T> $$exports = $L", List.class, String.class, listOf(requiredExports))
         .beginControlFlow("if (builder.component != null)")
         .addStatement(
-            "abi.bind($T.link(builder.component, $$host.$N(true), builder.hostInterfaces, abi,"
-                + " $$options), $$exports)",
+            "abi.bind($T.link(builder.component,$W$$host.$N(true),$Wbuilder.hostInterfaces,$Wabi,"
+                + "$W$$options),$W$$exports)",
             RuntimeNames.COMPONENT_LINKER,
             ImportGlue.IMPORTS_METHOD)
         .nextControlFlow("else")
         .addStatement(
-            "abi.bind($T.instantiate($T.requireNonNull(builder.module, $S), $$host.$N(true),"
-                + " builder.wasi, $L, abi, $$options), $$exports)",
+            "abi.bind($T.instantiate($T.requireNonNull(builder.module, $S),$W$$host.$N(true),"
+                + "$Wbuilder.wasi,$W$L,$Wabi,$W$$options),$W$$exports)",
             RuntimeNames.MODULE_GUEST,
             Objects.class,
             "module",
@@ -280,7 +280,7 @@ final class WorldClassEmitter {
   /** {@code FunctionType.of(List.of(ValType.I32, …), List.of(…))} of a core signature. */
   static CodeBlock functionType(List<CoreType> params, List<CoreType> results) {
     return CodeBlock.of(
-        "$T.of($L, $L)", RuntimeNames.FUNCTION_TYPE, valTypes(params), valTypes(results));
+        "$T.of($L,$W$L)", RuntimeNames.FUNCTION_TYPE, valTypes(params), valTypes(results));
   }
 
   private static CodeBlock valTypes(List<CoreType> types) {
@@ -291,20 +291,20 @@ final class WorldClassEmitter {
             types.stream()
                 .map(t -> CodeBlock.of("$T.$L", RuntimeNames.VAL_TYPE, t.name()))
                 .toList(),
-            ", "));
+            ",$W"));
   }
 
   private static CodeBlock listOf(List<String> values) {
     return CodeBlock.of(
         "$T.of($L)",
         List.class,
-        CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+        CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ",$W"));
   }
 
   private static CodeBlock mapOf(Map<String, String> values) {
     List<CodeBlock> entries = new ArrayList<>();
     values.forEach((k, v) -> entries.add(CodeBlock.of("$T.entry($S, $S)", Map.class, k, v)));
-    return CodeBlock.of("$T.ofEntries($L)", Map.class, CodeBlock.join(entries, ", "));
+    return CodeBlock.of("$T.ofEntries($L)", Map.class, CodeBlock.join(entries, ",$W"));
   }
 
   static TypeName machineFactory() {
