@@ -1,5 +1,6 @@
 package io.witj.codegen;
 
+import io.witj.parser.SourceLocations;
 import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.model.PackageName;
 import io.witj.parser.model.Resolve;
@@ -16,13 +17,23 @@ import java.util.Optional;
  * @param resolve the resolved packages; empty on failure
  * @param origins where each resolved package came from; empty on failure
  * @param diagnostics why the WIT is invalid; empty on success
+ * @param locations where the resolved items were defined ({@link SourceLocations#NONE} on failure)
  */
 public record CheckResult(
-    Optional<Resolve> resolve, Map<PackageName, String> origins, List<Diagnostic> diagnostics) {
+    Optional<Resolve> resolve,
+    Map<PackageName, String> origins,
+    List<Diagnostic> diagnostics,
+    SourceLocations locations) {
 
   public CheckResult {
     origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** A result without the places of its items. */
+  public CheckResult(
+      Optional<Resolve> resolve, Map<PackageName, String> origins, List<Diagnostic> diagnostics) {
+    this(resolve, origins, diagnostics, SourceLocations.NONE);
   }
 
   /** Whether the WIT resolved. */

@@ -1,5 +1,6 @@
 package io.witj.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.emit.ExportInterfaceEmitter;
@@ -7,12 +8,18 @@ import io.witj.codegen.emit.ImportInterfaceEmitter;
 import io.witj.codegen.emit.JavaFiles;
 import io.witj.codegen.glue.GlueGenerator;
 import io.witj.codegen.javamodel.InterfaceModel;
+import io.witj.codegen.javamodel.JavaLimits;
 import io.witj.codegen.javamodel.JavaTypes;
+import io.witj.codegen.javamodel.Side;
 import io.witj.codegen.javamodel.WorldModel;
 import io.witj.codegen.javamodel.WorldModelBuilder;
+import io.witj.parser.SourceLocations;
+import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.model.Resolve;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Generates the Java sources for one world of a {@link Resolve}: a host interface per imported
@@ -40,6 +47,17 @@ public final class Generator {
    *     options.skipUnsupported()} is false
    */
   public static GeneratedSources generate(Resolve resolve, int worldId, GeneratorOptions options) {
+    return generate(resolve, worldId, options, SourceLocations.NONE);
+  }
+
+  /**
+   * {@link #generate(Resolve, int, GeneratorOptions)}, reporting what Java cannot express at its
+   * place in {@code locations}.
+   *
+   * @throws GenerationException also if an item is beyond Java's limits ({@link JavaLimits})
+   */
+  public static GeneratedSources generate(
+      Resolve resolve, int worldId, GeneratorOptions options, SourceLocations locations) {
     WorldModel world =
         WorldModelBuilder.build(resolve, worldId, options.basePackage(), options.packageMap());
     if (!world.skipped().isEmpty() && !options.skipUnsupported()) {
@@ -49,6 +67,11 @@ public final class Generator {
           world.skipped());
     }
     JavaTypes types = new JavaTypes(world);
+    List<Diagnostic> beyondJava = JavaLimits.check(world, types, locations);
+    if (!beyondJava.isEmpty()) {
+      throw new GenerationException(beyondJava);
+    }
+    checkClassNames(world);
     GlueGenerator glue = new GlueGenerator(world, types, options);
     ImportInterfaceEmitter imports = new ImportInterfaceEmitter(world, types);
     ExportInterfaceEmitter exports = new ExportInterfaceEmitter(world, types, glue);
@@ -62,6 +85,52 @@ public final class Generator {
     }
     files.addAll(glue.worldFiles());
     return new GeneratedSources(world, files, world.skipped());
+  }
+
+  /**
+   * Fails if two WIT items would be generated as one Java class (e.g. when a package map puts one
+   * WIT package into another's {@code exports} subpackage), or one into the JDK's {@code java.*} or
+   * {@code javax.*} packages (a WIT package {@code java:util} without {@code --package}).
+   */
+  private static void checkClassNames(WorldModel world) {
+    List<InterfaceModel> models = new ArrayList<>(world.imports());
+    world.worldImports().ifPresent(models::add);
+    models.addAll(world.exports());
+    Map<ClassName, String> owners = new LinkedHashMap<>();
+    owners.put(world.worldClass(), "world " + world.witName());
+    List<String> problems = new ArrayList<>();
+    for (InterfaceModel model : models) {
+      String what = (model.side() == Side.IMPORT ? "import " : "export ") + model.witName();
+      String earlier = owners.putIfAbsent(model.className(), what);
+      // one interface imported under several names (implements) is one class
+      if (earlier != null && !earlier.equals(what)) {
+        problems.add(
+            earlier
+                + " and "
+                + what
+                + " would both be generated as "
+                + model.className()
+                + "; give their WIT packages Java packages apart (--package-map), neither inside"
+                + " the other's exports subpackage");
+      }
+    }
+    owners.forEach(
+        (className, what) -> {
+          String pkg = className.packageName();
+          if (pkg.equals("java")
+              || pkg.startsWith("java.")
+              || pkg.equals("javax")
+              || pkg.startsWith("javax.")) {
+            problems.add(
+                what
+                    + " would be generated into the JDK's package "
+                    + pkg
+                    + "; choose a package of your own (--package or --package-map)");
+          }
+        });
+    if (!problems.isEmpty()) {
+      throw new GenerationException(world.witName() + " cannot be generated:", problems);
+    }
   }
 
   private static JavaFile file(InterfaceModel model, TypeSpec type, WorldModel world) {

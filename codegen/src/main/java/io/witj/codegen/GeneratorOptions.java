@@ -109,13 +109,14 @@ public record GeneratorOptions(
     /**
      * Prefix of every generated Java package (empty for none).
      *
-     * @throws IllegalArgumentException if it is not a Java package name
+     * @throws IllegalArgumentException if it is not a Java package name, or is {@code java.*} or
+     *     {@code javax.*}
      */
     public Builder basePackage(String basePackage) {
       if (!basePackage.isEmpty() && !SourceVersion.isName(basePackage)) {
         throw new IllegalArgumentException("'" + basePackage + "' is not a Java package name");
       }
-      this.basePackage = basePackage;
+      this.basePackage = outsideTheJdk(basePackage);
       return this;
     }
 
@@ -139,10 +140,30 @@ public record GeneratorOptions(
     /**
      * Maps WIT package {@code witPackage} ({@code ns:pkg} or {@code ns:pkg@version}) to {@code
      * javaPackage}.
+     *
+     * @throws IllegalArgumentException if {@code javaPackage} is {@code java.*} or {@code javax.*}
      */
     public Builder mapPackage(String witPackage, String javaPackage) {
-      packageMap.put(witPackage, javaPackage);
+      packageMap.put(witPackage, outsideTheJdk(javaPackage));
       return this;
+    }
+
+    /**
+     * {@code javaPackage}, unless it is in the JDK's {@code java.*} (which class loaders refuse to
+     * define) or {@code javax.*} namespace.
+     */
+    private static String outsideTheJdk(String javaPackage) {
+      for (String root : List.of("java", "javax")) {
+        if (javaPackage.equals(root) || javaPackage.startsWith(root + ".")) {
+          throw new IllegalArgumentException(
+              "'"
+                  + javaPackage
+                  + "' is in the JDK's "
+                  + root
+                  + ".* namespace; generate into a package of your own");
+        }
+      }
+      return javaPackage;
     }
 
     public Builder world(@Nullable String world) {

@@ -48,7 +48,11 @@ public final class WitjGeneration {
           options.dialect() == Dialect.WIT_BINDGEN_0_2
               ? Wit.resolveWit2022(sources, options.worldDescriptors())
               : Wit.resolve(sources, library, options.features());
-      return new CheckResult(Optional.of(resolution.resolve()), resolution.origins(), List.of());
+      return new CheckResult(
+          Optional.of(resolution.resolve()),
+          resolution.origins(),
+          List.of(),
+          resolution.locations());
     } catch (WitException e) {
       return new CheckResult(Optional.empty(), Map.of(), e.diagnostics());
     } catch (UncheckedIOException e) {
@@ -69,7 +73,8 @@ public final class WitjGeneration {
     Map<PackageName, String> origins = checked.origins();
     try {
       int world = WorldSelector.select(checked.resolve().get(), options.world(), worldOption);
-      GeneratedSources sources = Generator.generate(checked.resolve().get(), world, options);
+      GeneratedSources sources =
+          Generator.generate(checked.resolve().get(), world, options, checked.locations());
       List<GeneratedFile> files = new ArrayList<>();
       for (JavaFile file : sources.files()) {
         files.add(new GeneratedFile(path(file), file.toString()));
@@ -82,7 +87,10 @@ public final class WitjGeneration {
           List.of());
     } catch (GenerationException e) {
       return GenerationResult.failed(
-          origins, List.of(Diagnostic.withoutLocation(String.valueOf(e.getMessage()))));
+          origins,
+          e.diagnostics().isEmpty()
+              ? List.of(Diagnostic.withoutLocation(String.valueOf(e.getMessage())))
+              : e.diagnostics());
     }
   }
 

@@ -13,9 +13,16 @@ import java.util.Map;
  * @param origins for every package, the display path of the file that declares it (a path below the
  *     root or its {@code deps/}, or whatever a {@link WitLibrary} named its files), in resolution
  *     order
+ * @param locations where its types, functions and worlds were defined
  */
-public record WitResolution(Resolve resolve, Map<PackageName, String> origins) {
+public record WitResolution(
+    Resolve resolve, Map<PackageName, String> origins, SourceLocations locations) {
   public WitResolution {
     origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+  }
+
+  /** A resolution whose items have no recorded place. */
+  public WitResolution(Resolve resolve, Map<PackageName, String> origins) {
+    this(resolve, origins, SourceLocations.NONE);
   }
 }

@@ -5,19 +5,22 @@ import com.palantir.javapoet.CodeBlock;
 import io.witj.codegen.javamodel.WorldModel;
 import io.witj.parser.model.Stability;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** WIT docs as javadoc, and {@code @Deprecated} for deprecated items. */
 public final class Javadocs {
+
+  /** An {@code @} at the start of a line (after blanks), where javadoc reads a block tag. */
+  private static final Pattern LINE_START_AT = Pattern.compile("(?m)^(\\s*)@");
 
   private static final AnnotationSpec DEPRECATED = AnnotationSpec.builder(Deprecated.class).build();
 
   private Javadocs() {}
 
   /**
-   * Javadoc text for WIT {@code docs} (null or blank → empty). {@code *}{@code /} and
-   * unicode-escape look-alikes are neutralised; JavaPoet's {@code $} is passed as a literal
-   * argument.
+   * Javadoc text for WIT {@code docs} (null or blank → empty), {@linkplain #escape escaped};
+   * JavaPoet's {@code $} is passed as a literal argument.
    */
   public static CodeBlock of(@Nullable String docs) {
     if (docs == null || docs.isBlank()) {
@@ -40,9 +43,22 @@ public final class Javadocs {
     return out.build();
   }
 
-  /** Text safe inside a javadoc comment. */
+  /**
+   * WIT docs as javadoc text that says exactly what they say: HTML-escaped ({@code list<u8>},
+   * {@code a < b && c} are text, not markup), every {@code @} an entity so that no line becomes a
+   * block tag ({@code @deprecated}, {@code @param}) and no brace an inline tag (a link to nothing),
+   * and {@code *}{@code /} and unicode-escape look-alikes neutralised.
+   */
   public static String escape(String text) {
-    return text.replace("*/", "*&#47;").replace("\\u", "&#92;u");
+    return LINE_START_AT
+        .matcher(
+            text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("{@", "{&#64;")
+                .replace("*/", "*&#47;")
+                .replace("\\u", "&#92;u"))
+        .replaceAll("$1&#64;");
   }
 
   /** {@code @Deprecated} when the item is deprecated, nothing otherwise. */

@@ -70,9 +70,10 @@ final class VariantHelpers {
       Type payload = v.payloads().get(k);
       CodeBlock value = payloadValue(kind, k);
       CodeBlock test = caseTest(kind, t, javaType, k);
-      String keyword = k == 0 ? "if" : "} else if";
-      stores.add("$L ($L) {\n$>", keyword, test);
-      lowers.add("$L ($L) {\n$>", keyword, test);
+      // a flat sequence of ifs, not an else-if chain: javac parses a chain recursively and
+      // overflows its stack on a few thousand cases
+      stores.add("if ($L) {\n$>", test);
+      lowers.add("if ($L) {\n$>", test);
       stores.addStatement(storeDiscriminant(v.discriminant(), CodeBlock.of("$L", k)));
       lowers.addStatement("flat[i] = $L", k);
       if (payload != null) {
@@ -80,8 +81,8 @@ final class VariantHelpers {
             code.store(payload, side, Pos.of("addr").plus(v.payloadOffset()), value));
         lowers.addStatement(code.lower(payload, side, value, "flat", Pos.of("i").plus(1)));
       }
-      stores.add("$<");
-      lowers.add("$<");
+      stores.add("return;\n$<}\n");
+      lowers.add("return;\n$<}\n");
     }
     if (kind instanceof TypeDefKind.EnumType) {
       stores.addStatement(storeDiscriminant(v.discriminant(), CodeBlock.of("v.ordinal()")));
@@ -92,7 +93,7 @@ final class VariantHelpers {
     } else {
       CodeBlock fail =
           CodeBlock.of(
-              "} else {\n$>throw new $T($S + v);\n$<}\n",
+              "throw new $T($S + v);\n",
               IllegalArgumentException.class,
               "not a value of " + what + ": ");
       stores.add(fail);

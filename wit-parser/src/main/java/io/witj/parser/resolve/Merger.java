@@ -1,5 +1,6 @@
 package io.witj.parser.resolve;
 
+import io.witj.parser.SourceLocations;
 import io.witj.parser.diag.Span;
 import io.witj.parser.model.Function;
 import io.witj.parser.model.FunctionKind;
@@ -57,7 +58,9 @@ final class Merger {
               slot.resolvedKind(),
               t -> updateType(t, fields == null ? span : fields.get(field[0]++)),
               id -> mapType(id, span));
-      typeMap.add(resolve.addType(copy));
+      int id = resolve.addType(copy);
+      resolve.typeSpans.put(id, span);
+      typeMap.add(id);
     }
     for (int i = foreignTypes; i < typeMap.size(); i++) {
       Integer id = typeMap.get(i);
@@ -74,7 +77,13 @@ final class Merger {
       }
       InterfaceSlot copy = updateInterface(slot, spans);
       resolve.interfaces.add(copy);
-      interfaceMap.add(resolve.interfaces.size() - 1);
+      int id = resolve.interfaces.size() - 1;
+      interfaceMap.add(id);
+      int index = 0;
+      for (String function : slot.functions.keySet()) {
+        resolve.functionSpans.put(
+            SourceLocations.functionKey(id, function), spans.functions.get(index++));
+      }
     }
     updateOwners(foreignTypes, false);
     List<Integer> merged = new ArrayList<>();
@@ -88,6 +97,7 @@ final class Merger {
       }
       resolve.worlds.add(worlds.update(slot, spans));
       worldMap.add(resolve.worlds.size() - 1);
+      resolve.worldSpans.put(resolve.worlds.size() - 1, spans.span);
       merged.add(i);
     }
     updateOwners(foreignTypes, true);

@@ -1,5 +1,6 @@
 package io.witj.parser.resolve;
 
+import io.witj.parser.SourceLocations;
 import io.witj.parser.diag.Span;
 import io.witj.parser.model.Interface;
 import io.witj.parser.model.Package;
@@ -27,6 +28,9 @@ final class ResolveBuilder {
   final List<LinkedHashMap<String, Integer>> packageInterfaces = new ArrayList<>();
   final List<LinkedHashMap<String, Integer>> packageWorlds = new ArrayList<>();
   final Map<PackageName, Integer> packageIds = new HashMap<>();
+  final Map<Integer, Span> typeSpans = new HashMap<>();
+  final Map<String, Span> functionSpans = new HashMap<>();
+  final Map<Integer, Span> worldSpans = new HashMap<>();
   private final Set<String> features;
 
   /** The nesting depth of every type, checked as packages are merged. */
@@ -90,6 +94,11 @@ final class ResolveBuilder {
       return String.valueOf(iface.name);
     }
     return packageNames.get(iface.packageId).interfaceId(iface.name);
+  }
+
+  /** Where the merged types, interface functions and worlds were defined. */
+  SourceLocations locations() {
+    return new SourceLocations(typeSpans, functionSpans, worldSpans);
   }
 
   Resolve build(List<Integer> mainPackages) {

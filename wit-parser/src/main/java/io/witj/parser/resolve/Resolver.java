@@ -61,7 +61,7 @@ public final class Resolver {
         mainIds.add(id);
       }
     }
-    return new WitResolution(builder.build(mainIds), origins);
+    return new WitResolution(builder.build(mainIds), origins, builder.locations());
   }
 
   /** Adds the library's group for every used package no group defines, until none is missing. */

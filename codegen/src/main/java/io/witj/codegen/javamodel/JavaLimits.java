@@ -1,0 +1,130 @@
+package io.witj.codegen.javamodel;
+
+import com.palantir.javapoet.TypeName;
+import io.witj.parser.SourceLocations;
+import io.witj.parser.diag.Diagnostic;
+import io.witj.parser.diag.Span;
+import io.witj.parser.model.Function;
+import io.witj.parser.model.Type;
+import io.witj.parser.model.TypeDefKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Valid WIT that Java cannot express, found before any code is emitted so that {@code generate}
+ * reports it at the WIT definition instead of writing code javac rejects: a method or a record's
+ * canonical constructor may take at most 255 parameter slots (the receiver takes one, {@code long}
+ * and {@code double} two each, JVMS §4.3.3), and an enum's static initializer and a variant's case
+ * tests must fit the 64 KiB a method's code may take, which bounds the number of cases.
+ */
+public final class JavaLimits {
+  /** The JVM's limit on the parameter slots of one method, the receiver included. */
+  static final int MAX_PARAMETER_SLOTS = 255;
+
+  /** The most cases an enum may have for its generated code to stay within 64 KiB. */
+  public static final int MAX_ENUM_CASES = 2000;
+
+  /**
+   * The most cases a variant may have: its store and lower helpers test each case in one method,
+   * about 40 bytes of code per case with a scalar or string payload.
+   */
+  public static final int MAX_VARIANT_CASES = 1000;
+
+  private final WorldModel world;
+  private final JavaTypes types;
+  private final SourceLocations locations;
+  private final Set<Diagnostic> problems = new LinkedHashSet<>();
+
+  private JavaLimits(WorldModel world, JavaTypes types, SourceLocations locations) {
+    this.world = world;
+    this.types = types;
+    this.locations = locations;
+  }
+
+  /**
+   * The items of {@code world} beyond Java's limits, each at its WIT definition if known (once,
+   * also when an interface is both imported and exported).
+   */
+  public static List<Diagnostic> check(
+      WorldModel world, JavaTypes types, SourceLocations locations) {
+    JavaLimits limits = new JavaLimits(world, types, locations);
+    List<InterfaceModel> models = new ArrayList<>(world.imports());
+    world.worldImports().ifPresent(models::add);
+    models.addAll(world.exports());
+    for (InterfaceModel model : models) {
+      limits.checkInterface(model);
+    }
+    return List.copyOf(limits.problems);
+  }
+
+  private void checkInterface(InterfaceModel model) {
+    for (DeclaredType declared : model.types()) {
+      TypeDefKind kind = declared.def().kind();
+      Optional<Span> at = locations.type(declared.typeId());
+      if (kind instanceof TypeDefKind.RecordType record) {
+        int slots = 1 + slots(record.fields().stream().map(TypeDefKind.Field::type), model.side());
+        if (slots > MAX_PARAMETER_SLOTS) {
+          add(
+              at,
+              String.format(
+                  "record `%s` has %d fields taking %d parameter slots in its Java constructor;"
+                      + " Java allows at most %d",
+                  witName(declared), record.fields().size(), slots, MAX_PARAMETER_SLOTS));
+        }
+      } else if (kind instanceof TypeDefKind.EnumType e && e.cases().size() > MAX_ENUM_CASES) {
+        add(at, tooManyCases("enum", declared, e.cases().size(), MAX_ENUM_CASES));
+      } else if (kind instanceof TypeDefKind.VariantType v
+          && v.cases().size() > MAX_VARIANT_CASES) {
+        add(at, tooManyCases("variant", declared, v.cases().size(), MAX_VARIANT_CASES));
+      }
+    }
+    List<FunctionModel> functions = new ArrayList<>(model.functions());
+    model.resourceMethods().values().forEach(functions::addAll);
+    for (FunctionModel function : functions) {
+      int slots = 1 + slots(function.params().stream().map(Function.Param::type), model.side());
+      if (slots > MAX_PARAMETER_SLOTS) {
+        Function f = function.function();
+        Optional<Span> at =
+            model.interfaceId() >= 0
+                ? locations.function(model.interfaceId(), f.name())
+                : locations.world(world.worldId());
+        add(
+            at,
+            String.format(
+                "function `%s` has %d parameters taking %d parameter slots in its Java method; Java"
+                    + " allows at most %d",
+                f.name(), function.params().size(), slots, MAX_PARAMETER_SLOTS));
+      }
+    }
+  }
+
+  private static String tooManyCases(String what, DeclaredType declared, int cases, int max) {
+    return String.format(
+        "%s `%s` has %d cases; the generated Java supports at most %d (a class file's method"
+            + " may hold 64 KiB of code)",
+        what, witName(declared), cases, max);
+  }
+
+  /** The WIT name of a declared type (records, variants and enums are always named). */
+  private static String witName(DeclaredType declared) {
+    return String.valueOf(declared.def().name());
+  }
+
+  private int slots(java.util.stream.Stream<Type> params, Side side) {
+    return params
+        .mapToInt(
+            t -> {
+              TypeName java = types.typeName(t, side);
+              return java.equals(TypeName.LONG) || java.equals(TypeName.DOUBLE) ? 2 : 1;
+            })
+        .sum();
+  }
+
+  private void add(Optional<Span> at, String message) {
+    problems.add(
+        at.map(span -> new Diagnostic(span, message)).orElse(Diagnostic.withoutLocation(message)));
+  }
+}

@@ -1,0 +1,241 @@
+package io.witj.codegen;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.witj.codegen.javamodel.JavaLimits;
+import io.witj.parser.WitSources;
+import io.witj.parser.diag.Diagnostic;
+import io.witj.parser.diag.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Valid WIT either generates Java that compiles with {@code -Xlint:all -Werror}, or {@code
+ * generate} fails with a diagnostic at the WIT definition, never with code javac rejects: parameter
+ * lists and records at and beyond the JVM's 255 parameter slots, enums at and beyond the case
+ * limit, doc comments with HTML and Javadoc tags, the JDK's packages, and package maps that put two
+ * WIT items into one Java class.
+ */
+class JavaExpressibilityTest {
+  @TempDir Path dir;
+
+  private static GenerationResult generate(String wit, GeneratorOptions options) {
+    return WitjGeneration.builder(
+            new WitSources(List.of(new SourceFile("wit/t.wit", wit)), List.of()))
+        .options(options)
+        .build()
+        .generate();
+  }
+
+  private static GenerationResult generate(String wit) {
+    return generate(wit, GeneratorOptions.builder().basePackage("com.example").build());
+  }
+
+  /** Writes the generated files and compiles them; returns the generated sources, concatenated. */
+  private String compiles(GenerationResult result) throws Exception {
+    assertThat(result.diagnostics()).isEmpty();
+    Path src = dir.resolve("src");
+    StringBuilder all = new StringBuilder();
+    for (GeneratedFile file : result.files()) {
+      Path target = file.target(src);
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.content());
+      all.append(new String(file.content(), StandardCharsets.UTF_8));
+    }
+    assertThat(new JavacRunner().compile(src, dir.resolve("classes"))).isNull();
+    return all.toString();
+  }
+
+  private static Diagnostic onlyDiagnostic(GenerationResult result) {
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.files()).isEmpty();
+    assertThat(result.diagnostics()).hasSize(1);
+    return result.diagnostics().get(0);
+  }
+
+  private static String list(int n, IntFunction<String> item) {
+    return IntStream.range(0, n).mapToObj(item).collect(Collectors.joining(", "));
+  }
+
+  private static String params(int n, String type) {
+    return list(n, i -> "p" + i + ": " + type);
+  }
+
+  private static String world(String members) {
+    return "package a:b;\ninterface i {\n" + members + "}\nworld w { import i; export i; }\n";
+  }
+
+  @Test
+  void parametersUpToTheJvmLimitCompileAndBeyondItAreDiagnosedAtTheFunction() throws Exception {
+    // the receiver takes one slot, so 254 parameters of one slot each is the most
+    compiles(generate(world("  f: func(" + params(254, "u32") + ");\n")));
+    Diagnostic tooMany =
+        onlyDiagnostic(
+            generate(world("  ok: func();\n  f: func(" + params(255, "u32") + ") -> u32;\n")));
+    assertThat(tooMany.message())
+        .isEqualTo(
+            "function `f` has 255 parameters taking 256 parameter slots in its Java method; Java"
+                + " allows at most 255");
+    assertThat(tooMany.span().location()).isEqualTo("wit/t.wit:4:3");
+    // long and double take two slots
+    Diagnostic wide = onlyDiagnostic(generate(world("  g: func(" + params(128, "u64") + ");\n")));
+    assertThat(wide.message()).contains("has 128 parameters taking 257 parameter slots");
+    assertThat(wide.span().location()).isEqualTo("wit/t.wit:3:3");
+  }
+
+  @Test
+  void recordsUpToTheJvmLimitCompileAndBeyondItAreDiagnosedAtTheRecord() throws Exception {
+    compiles(generate(world("  record r { " + params(254, "u8") + " }\n  f: func(r: r) -> r;\n")));
+    Diagnostic tooMany =
+        onlyDiagnostic(
+            generate(world("  record big { " + params(255, "u8") + " }\n  f: func(r: big);\n")));
+    assertThat(tooMany.message())
+        .isEqualTo(
+            "record `big` has 255 fields taking 256 parameter slots in its Java constructor; Java"
+                + " allows at most 255");
+    assertThat(tooMany.span().location()).isEqualTo("wit/t.wit:3:10");
+  }
+
+  @Test
+  void enumsUpToTheCaseLimitCompileAndLargerOnesAreDiagnosedAtTheEnum() throws Exception {
+    int max = JavaLimits.MAX_ENUM_CASES;
+    compiles(
+        generate(world("  enum e { " + list(max, i -> "c" + i) + " }\n  f: func(e: e) -> e;\n")));
+    Diagnostic tooMany =
+        onlyDiagnostic(
+            generate(
+                world(
+                    "  enum huge { " + list(max + 1, i -> "c" + i) + " }\n  f: func(e: huge);\n")));
+    assertThat(tooMany.message()).startsWith("enum `huge` has " + (max + 1) + " cases;");
+    assertThat(tooMany.span().location()).isEqualTo("wit/t.wit:3:8");
+  }
+
+  @Test
+  void variantsUpToTheCaseLimitCompileAndLargerOnesAreDiagnosedAtTheVariant() throws Exception {
+    int max = JavaLimits.MAX_VARIANT_CASES;
+    compiles(
+        generate(
+            world(
+                "  variant v { "
+                    + list(max, i -> "c" + i + (i % 2 == 0 ? "(string)" : "(u64)"))
+                    + " }\n  f: func(v: v) -> v;\n")));
+    Diagnostic tooMany =
+        onlyDiagnostic(
+            generate(
+                world(
+                    "  variant huge { "
+                        + list(max + 1, i -> "c" + i)
+                        + " }\n  f: func(v: huge);\n")));
+    assertThat(tooMany.message()).startsWith("variant `huge` has " + (max + 1) + " cases;");
+    assertThat(tooMany.span().location()).isEqualTo("wit/t.wit:3:11");
+  }
+
+  @Test
+  void docCommentsAreTextNeverJavadocTagsOrHtml() throws Exception {
+    String wit =
+        """
+        package a:b;
+        /// Returns a list<u8> when a < b && c > d.
+        /// @deprecated not really: this is a doc line
+        /// See {@link Missing} and <script>alert(1)</script>; */ ends nothing.
+        interface i {
+          /// @param x is not a tag either
+          /// @return list<u8>
+          f: func(x: u32) -> list<u8>;
+          /// A record <b>
+          record r {
+            /// field <docs> & mail@example.com
+            /// @author someone
+            a: u32,
+          }
+          /// enum <e>
+          enum e { /** x */ x }
+        }
+        world w { import i; export i; }
+        """;
+    String java = compiles(generate(wit));
+    assertThat(java).contains("Returns a list&lt;u8&gt; when a &lt; b &amp;&amp; c &gt; d.");
+    assertThat(java).contains("&#64;deprecated not really");
+    assertThat(java).contains("{&#64;link Missing}");
+    assertThat(java).contains("&lt;script&gt;");
+    assertThat(java).contains("&#64;param x is not a tag either");
+    assertThat(java).contains("field &lt;docs&gt; &amp; mail@example.com");
+    assertThat(java).contains("&#64;author someone");
+    assertThat(java).doesNotContain("@deprecated");
+    assertThat(java).doesNotContain("@author");
+    assertThat(java).doesNotContain("list<u8>\n");
+  }
+
+  @Test
+  void theJdksPackagesAreRefused() {
+    IllegalArgumentException base =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GeneratorOptions.builder().basePackage("java.util"));
+    assertThat(base)
+        .hasMessageThat()
+        .isEqualTo(
+            "'java.util' is in the JDK's java.* namespace; generate into a package of your own");
+    assertThrows(
+        IllegalArgumentException.class, () -> GeneratorOptions.builder().basePackage("javax"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> GeneratorOptions.builder().mapPackage("a:b=javax.swing.wit"));
+    // still allowed: packages that merely start with the same letters
+    GeneratorOptions.builder().basePackage("javafx.app").mapPackage("a:b=javalin.wit");
+    GenerationResult derived =
+        generate(
+            "package java:util;\ninterface i { f: func(); }\nworld w { import i; }\n",
+            GeneratorOptions.builder().build());
+    assertThat(derived.succeeded()).isFalse();
+    assertThat(derived.diagnostics().get(0).message())
+        .contains("import java:util/i would be generated into the JDK's package java.util");
+  }
+
+  private static final String TWO_PACKAGES =
+      """
+      package a:x;
+      interface api { f: func(); }
+      world w { import b:y/api; export api; }
+      package b:y {
+        interface api { g: func(); }
+      }
+      """;
+
+  @Test
+  void aPackageMappedIntoAnothersExportsSubpackageIsAnErrorNamingBoth() {
+    GenerationResult result =
+        generate(
+            TWO_PACKAGES,
+            GeneratorOptions.builder()
+                .mapPackage("a:x=com.x")
+                .mapPackage("b:y=com.x.exports")
+                .build());
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.diagnostics().get(0).message())
+        .contains(
+            "import b:y/api and export a:x/api would both be generated as com.x.exports.Api;");
+  }
+
+  @Test
+  void twoPackagesMappedIntoOneJavaPackageGetDistinctClassesThatCompile() throws Exception {
+    String java =
+        compiles(
+            generate(
+                TWO_PACKAGES,
+                GeneratorOptions.builder()
+                    .mapPackage("a:x=com.same")
+                    .mapPackage("b:y=com.same")
+                    .build()));
+    assertThat(java).contains("package com.same;");
+    assertThat(java).contains("package com.same.exports;");
+  }
+}

@@ -1,0 +1,52 @@
+package io.witj.parser;
+
+import io.witj.parser.diag.Span;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the items of a resolved WIT tree were defined, by their ids in the {@link
+ * io.witj.parser.model.Resolve}: for diagnostics found after resolution, such as a generator's
+ * "more parameters than Java allows" at the function. Items read without source text (the 2022
+ * dialect's loader) have no place.
+ */
+public final class SourceLocations {
+  /** No place for anything. */
+  public static final SourceLocations NONE = new SourceLocations(Map.of(), Map.of(), Map.of());
+
+  private final Map<Integer, Span> types;
+  private final Map<String, Span> functions;
+  private final Map<Integer, Span> worlds;
+
+  /**
+   * @param types type id → the name of its definition
+   * @param functions {@code <interface id>#<function name>} → the function's name
+   * @param worlds world id → the world's name
+   */
+  public SourceLocations(
+      Map<Integer, Span> types, Map<String, Span> functions, Map<Integer, Span> worlds) {
+    this.types = Map.copyOf(types);
+    this.functions = Map.copyOf(functions);
+    this.worlds = Map.copyOf(worlds);
+  }
+
+  /** The definition of type {@code typeId}. */
+  public Optional<Span> type(int typeId) {
+    return Optional.ofNullable(types.get(typeId));
+  }
+
+  /** Function {@code name} of interface {@code interfaceId}. */
+  public Optional<Span> function(int interfaceId, String name) {
+    return Optional.ofNullable(functions.get(functionKey(interfaceId, name)));
+  }
+
+  /** World {@code worldId} (where its own functions are reported). */
+  public Optional<Span> world(int worldId) {
+    return Optional.ofNullable(worlds.get(worldId));
+  }
+
+  /** The key of a function in {@link #SourceLocations}'s {@code functions}. */
+  public static String functionKey(int interfaceId, String name) {
+    return interfaceId + "#" + name;
+  }
+}
