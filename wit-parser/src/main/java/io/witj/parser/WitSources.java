@@ -83,6 +83,10 @@ public record WitSources(List<SourceFile> root, List<List<SourceFile>> deps) {
         files.add(file(entry, display + "/" + name));
       }
     }
+    if (files.isEmpty()) {
+      throw new WitException(
+          Diagnostic.withoutLocation(display + ": no .wit files in this directory"));
+    }
     return files;
   }
 

@@ -7,6 +7,8 @@ import io.witj.codegen.WitjGeneration;
 import io.witj.codegen.WorldStats;
 import io.witj.parser.WitSources;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,6 +91,10 @@ final class GenerateCommand implements Command {
     Path out =
         Path.of(single(args, OUT).orElseThrow(() -> new UsageException("--out DIR is required")));
     GeneratorOptions options = options(args);
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      console.err().println("witj generate: --out " + out + ": not a directory");
+      return ExitCode.INVALID;
+    }
     long start = System.nanoTime();
     Optional<WitSources> sources =
         WitInput.read(args.positional().get(0), options.dialect(), console);
@@ -108,7 +114,14 @@ final class GenerateCommand implements Command {
         written.add(file.target(out));
       }
     } catch (IOException e) {
-      console.err().println("witj generate: cannot write generated sources to " + out + ": " + e);
+      console
+          .err()
+          .println(
+              "witj generate: cannot write generated sources to "
+                  + out
+                  + ": "
+                  // a FileSystemException's message is the path and the OS's reason
+                  + (e instanceof FileSystemException ? e.getMessage() : e.toString()));
       return ExitCode.INVALID;
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -150,13 +163,13 @@ final class GenerateCommand implements Command {
     try {
       options.basePackage(base);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(PACKAGE + " " + base + " is not a Java package name");
+      throw new UsageException(PACKAGE + " " + base + ": " + e.getMessage());
     }
     for (String entry : args.values(PACKAGE_MAP)) {
       try {
         options.mapPackage(entry);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(PACKAGE_MAP + " wants NS:PKG=java.package, got '" + entry + "'");
+        throw new UsageException(PACKAGE_MAP + ": " + e.getMessage());
       }
     }
     Optional<String> encoding = single(args, STRING_ENCODING);

@@ -37,6 +37,27 @@ class GenerateCommandTest {
   }
 
   @Test
+  void badPathsFailWithOneLineNamingThePath() throws Exception {
+    Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+    assertThat(run("generate", "--world", "w", "--out", file.toString(), wit())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("witj generate: --out " + file + ": not a directory\n");
+    err.reset();
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertThat(run("generate", "--out", dir.resolve("o").toString(), empty.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("error: " + empty + ": no .wit files in this directory\n");
+    err.reset();
+    Path pkg = Files.createDirectories(dir.resolve("pkg"));
+    Files.writeString(pkg.resolve("t.wit"), WIT);
+    Files.createDirectories(pkg.resolve("deps/nothing-here"));
+    assertThat(run("check", pkg.toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("error: " + pkg + "/deps/nothing-here: no .wit files in this directory\n");
+  }
+
+  @Test
   void generatesAndReportsFilesCountsAndTime() throws Exception {
     Path outDir = dir.resolve("gen");
     assertThat(
@@ -106,7 +127,8 @@ class GenerateCommandTest {
     err.reset();
     assertThat(run("generate", "--out", "x", "--package-map", "nope", wit())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("witj generate: --package-map wants NS:PKG=java.package, got 'nope'\n");
+        .startsWith(
+            "witj generate: --package-map: a package mapping is NS:PKG=java.package, got 'nope'\n");
     err.reset();
     assertThat(run("generate", "--out", "x", "--string-encoding", "ascii", wit())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))

@@ -37,9 +37,26 @@ public record Diagnostic(@Nullable Span span, String message) {
       to = from + MAX_SHOWN;
     }
     String prefix = from > 0 ? "..." : "";
-    String shown = prefix + new String(source, from, to - from) + (to < source.length ? "..." : "");
-    int caretAt = prefix.length() + Math.max(0, column - 1 - from);
-    int caretWidth = Math.max(1, Math.min(width, to - Math.max(from, column - 1)));
+    // control characters, escape sequences and bidi overrides are shown escaped, never echoed
+    StringBuilder shown = new StringBuilder(prefix);
+    int caretStart = Math.max(from, column - 1);
+    int caretEnd = Math.min(to, caretStart + width);
+    int caretAt = prefix.length();
+    int caretWidth = 0;
+    for (int k = from; k < to; k++) {
+      String visible = visible(source[k]);
+      shown.append(visible);
+      if (k < caretStart) {
+        caretAt += visible.codePointCount(0, visible.length());
+      } else if (k < caretEnd) {
+        caretWidth += visible.codePointCount(0, visible.length());
+      }
+    }
+    if (column - 1 > to) {
+      caretAt += column - 1 - to;
+    }
+    caretWidth = Math.max(1, caretWidth);
+    shown.append(to < source.length ? "..." : "");
     StringBuilder out = new StringBuilder();
     out.append(span.location()).append(": ").append(message).append('\n');
     String gutter = String.valueOf(line);
@@ -47,5 +64,23 @@ public record Diagnostic(@Nullable Span span, String message) {
     out.append(" ".repeat(gutter.length())).append(" | ");
     out.append(" ".repeat(caretAt)).append('^').append("-".repeat(caretWidth - 1));
     return out.toString();
+  }
+
+  /**
+   * {@code codePoint} as shown in a quoted source line: C0 and C1 controls, DEL and the
+   * bidirectional formatting characters (which could reorder or hide what the terminal shows) as a
+   * backslash and {@code u{1b}} (the messages' own spelling), everything else as itself.
+   */
+  static String visible(int codePoint) {
+    boolean control = codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);
+    boolean bidi =
+        codePoint == 0x061c
+            || codePoint == 0x200e
+            || codePoint == 0x200f
+            || (codePoint >= 0x202a && codePoint <= 0x202e)
+            || (codePoint >= 0x2066 && codePoint <= 0x2069);
+    return control || bidi
+        ? "\\u{" + Integer.toHexString(codePoint) + "}"
+        : new String(Character.toChars(codePoint));
   }
 }

@@ -40,6 +40,25 @@ class DiagnosticTest {
   }
 
   @Test
+  void controlCharactersAndBidiOverridesInTheSourceLineAreShownEscaped() {
+    String line = "f: func() \u001b[31m\u202e\u0085 bad\u007f;";
+    SourceFile file = new SourceFile("c.wit", line + "\n");
+    int start = line.indexOf("bad");
+    String shown = new Diagnostic(new Span(file, start, start + 3), "oops").render();
+    assertThat(shown)
+        .isEqualTo(
+            "c.wit:1:"
+                + (start + 1)
+                + ": oops\n1 | f: func() \\u{1b}[31m\\u{202e}\\u{85} bad\\u{7f};\n"
+                + "  |                                    ^--");
+    assertThat(shown.chars().filter(c -> c < 0x20 && c != '\n').count()).isEqualTo(0);
+    // the caret still points at the span
+    String[] rows = shown.split("\n");
+    int caret = rows[2].indexOf('^');
+    assertThat(rows[1].substring(caret, caret + 3)).isEqualTo("bad");
+  }
+
+  @Test
   void spanAtTheEndOfTheFileGetsOneCaret() {
     SourceFile file = new SourceFile("e.wit", "package a:b");
     String shown =
