@@ -142,6 +142,12 @@ final class WorldElaborator {
       Span span,
       String desc,
       boolean external) {
+    WorldNames names = new WorldNames(desc);
+    for (WorldKey key : to.keySet()) {
+      if (key instanceof WorldKey.Name n) {
+        names.add(n.name(), span);
+      }
+    }
     for (Map.Entry<WorldKey, WorldItem> entry : from.entrySet()) {
       if (!(entry.getKey() instanceof WorldKey.Name n)) {
         WorldItem.InterfaceItem item = (WorldItem.InterfaceItem) entry.getValue();
@@ -161,6 +167,7 @@ final class WorldElaborator {
         }
       }
       WorldItem item = cloner.item(entry.getValue(), name);
+      names.add(name, span);
       if (to.putIfAbsent(new WorldKey.Name(name), item) != null) {
         throw Errors.at(span, desc + " of `" + name + "` shadows previously " + desc + "ed items");
       }

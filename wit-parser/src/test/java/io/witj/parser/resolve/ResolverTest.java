@@ -196,6 +196,12 @@ class ResolverTest {
         .startsWith("export `RUN` conflicts with prior export `run`");
     assertThat(error("package a:b;\nworld w { type t = u8; import T: func(); }\n").message())
         .startsWith("import `T` conflicts with prior import `t`");
+    Diagnostic included =
+        error(
+            "package a:b;\nworld base { import get-x: func(); }\n"
+                + "world w {\n  import GET-X: func();\n  include base;\n}\n");
+    assertThat(included.message()).startsWith("import `get-x` conflicts with prior import `GET-X`");
+    assertThat(included.span().line()).isEqualTo(5);
     // imports and exports are separate name spaces, as in a component
     Resolve both = resolve("package a:b;\nworld w { import run: func(); export RUN: func(); }\n");
     assertThat(both.world(0).imports()).hasSize(1);
