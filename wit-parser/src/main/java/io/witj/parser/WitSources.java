@@ -4,7 +4,6 @@ import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.diag.SourceFile;
 import io.witj.parser.diag.WitException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,6 +98,6 @@ public record WitSources(List<SourceFile> root, List<List<SourceFile>> deps) {
   }
 
   private static SourceFile file(Path file, String display) throws IOException {
-    return new SourceFile(display, Files.readString(file, StandardCharsets.UTF_8));
+    return WitFileText.decode(Files.readAllBytes(file), display);
   }
 }
