@@ -6,6 +6,8 @@
 #                                  and two asking for wasi:sockets and wasi:http), wrapped by
 #                                  wit-component (js/wat-component.mjs: jco, node) with the worlds
 #                                  of wasi-direct/wit over the WASI 0.2.0 WIT of ../shared
+#   stdout-writer/stdout-writer.component.wasm  from stdout-writer/stdout-writer.wat (WASI preview1,
+#                                  jco's preview1 reactor adapter)
 #
 # usage: build-guests.sh [--check]
 #   --check  build into a temporary directory and compare with the committed binaries
@@ -42,9 +44,11 @@ report_wasm_toolchain "node $(node --version)"
 
 out="$here/roundtrip"
 direct_out="$here/wasi-direct"
+writer_out="$here/stdout-writer"
 if $check; then
   out="$(mktemp -d)"
   direct_out="$out"
+  writer_out="$out"
   trap 'rm -rf "$out"' EXIT
 fi
 
@@ -60,6 +64,9 @@ for guest in wasi-direct wasi-sockets wasi-http; do
     "$direct_out/$guest.component.wasm" "$wasi_wit" "$wasi_wit"/deps/*
   built+=("wasi-direct/$guest.component.wasm")
 done
+node "$here/js/wat-component.mjs" --preview1 "$here/stdout-writer/stdout-writer.wat" \
+  "$here/stdout-writer/wit" stdout-writer "$writer_out/stdout-writer.component.wasm"
+built+=("stdout-writer/stdout-writer.component.wasm")
 
 status=0
 for wasm in "${built[@]}"; do

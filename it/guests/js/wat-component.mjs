@@ -2,13 +2,16 @@
 // wit-component ships guests: jco's build of wasm-tools parses the text (parse), embeds the world's
 // component type (componentEmbed) and builds the component (componentNew).
 //
-// usage: node wat-component.mjs MODULE.wat WIT-DIR WORLD OUT.component.wasm PACKAGE-DIR...
+// usage: node wat-component.mjs [--preview1] MODULE.wat WIT-DIR WORLD OUT.component.wasm PACKAGE-DIR...
+//
+// --preview1: the module imports wasi_snapshot_preview1, satisfied by jco's preview1 reactor
+// adapter (as `jco new MODULE.wasm --wasi-reactor`).
 //
 // The world is WIT-DIR's package (its *.wit files); each PACKAGE-DIR (a directory of .wit files,
 // such as wasi-0.2.0/wit/deps/io in ../shared) is a package it may use. jco runs wasm-tools without
 // access to the file system, so they are passed as one source with each dependency inlined as a
 // nested `package ns:name { … }` block.
-import { componentEmbed, componentNew, parse } from '@bytecodealliance/jco';
+import { componentEmbed, componentNew, parse, preview1AdapterReactorPath } from '@bytecodealliance/jco';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -23,9 +26,11 @@ async function witPackage(dir) {
   return { name, items: files.map((f) => f.replace(PACKAGE, '')).join('\n') };
 }
 
-const [wat, witDir, world, out, ...packages] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const preview1 = args[0] === '--preview1';
+const [wat, witDir, world, out, ...packages] = preview1 ? args.slice(1) : args;
 if (!out) {
-  console.error('usage: node wat-component.mjs MODULE.wat WIT-DIR WORLD OUT.component.wasm PACKAGE-DIR...');
+  console.error('usage: node wat-component.mjs [--preview1] MODULE.wat WIT-DIR WORLD OUT.component.wasm PACKAGE-DIR...');
   process.exit(2);
 }
 const root = await witPackage(witDir);
@@ -36,4 +41,5 @@ for (const dir of packages) {
 }
 const core = await parse(await readFile(wat, 'utf8'));
 const embedded = await componentEmbed({ binary: core, witSource, world });
-await writeFile(out, await componentNew(embedded));
+const adapters = preview1 ? [['wasi_snapshot_preview1', await readFile(preview1AdapterReactorPath())]] : [];
+await writeFile(out, await componentNew(embedded, adapters));
