@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * fastest batch time per call (on a machine shared with other work the fastest batch is the one
  * least disturbed); and the bytes this thread allocated per call.
  */
-final class Sampler {
+public final class Sampler {
   /** One measurement: nanoseconds per call in the median and the fastest batch; bytes per call. */
-  record Sample(double medianNanos, double fastestNanos, double bytesPerCall) {}
+  public record Sample(double medianNanos, double fastestNanos, double bytesPerCall) {}
 
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -24,13 +24,13 @@ final class Sampler {
   private final Predicate<Object> ok;
   private int batch = 1;
 
-  Sampler(Supplier<Object> call, Predicate<Object> ok) {
+  public Sampler(Supplier<Object> call, Predicate<Object> ok) {
     this.call = call;
     this.ok = ok;
   }
 
   /** Runs the call for {@code millis} ms and sizes the batches from its speed. */
-  void warmup(long millis) {
+  public void warmup(long millis) {
     long t0 = System.nanoTime();
     long end = t0 + millis * 1_000_000;
     long calls = 0;
@@ -44,7 +44,7 @@ final class Sampler {
     check(last);
   }
 
-  Sample measure(int reps, long millis) {
+  public Sample measure(int reps, long millis) {
     double[] times = new double[16];
     int n = 0;
     Object last = null;
@@ -80,7 +80,7 @@ final class Sampler {
     }
   }
 
-  static double min(double[] values) {
+  public static double min(double[] values) {
     double m = Double.POSITIVE_INFINITY;
     for (double v : values) {
       m = Math.min(m, v);
@@ -88,7 +88,7 @@ final class Sampler {
     return m;
   }
 
-  static double max(double[] values) {
+  public static double max(double[] values) {
     double m = Double.NEGATIVE_INFINITY;
     for (double v : values) {
       m = Math.max(m, v);
@@ -96,7 +96,7 @@ final class Sampler {
     return m;
   }
 
-  static double median(double[] values) {
+  public static double median(double[] values) {
     double[] v = values.clone();
     Arrays.sort(v);
     int m = v.length / 2;
