@@ -2,12 +2,8 @@ package io.witj.codegen.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --dialect wit-bindgen-0.2} on {@code check}, {@code json} and {@code generate}. */
 class DialectOptionTest {
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliRun cli = new CliRun();
   private Path wit;
 
   @BeforeEach
@@ -28,26 +23,10 @@ class DialectOptionTest {
     Files.writeString(wit.resolve("handler.wit"), "handle-http: func(x: u32) -> u32\n");
   }
 
-  private int run(String... args) {
-    Console console =
-        new Console(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return WitjMain.run(List.of(args), console);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void checkReadsTheDialectAndAWorld() {
     assertThat(
-            run(
+            cli.run(
                 "check",
                 "--dialect",
                 "wit-bindgen-0.2",
@@ -58,15 +37,15 @@ class DialectOptionTest {
                 "--export=handler",
                 wit.toString()))
         .isEqualTo(0);
-    assertThat(stdout())
+    assertThat(cli.out())
         .matches(wit + ": ok, 1 package, 2 interfaces, 1 world, \\d+ types \\(\\d+ ms\\)\n");
   }
 
   @Test
   void invalidWitIsReportedWithItsPlace() throws Exception {
     Files.writeString(wit.resolve("store.wit"), "ping: func();\n");
-    assertThat(run("check", "--dialect", "wit-bindgen-0.2", wit.toString())).isEqualTo(1);
-    assertThat(stderr())
+    assertThat(cli.run("check", "--dialect", "wit-bindgen-0.2", wit.toString())).isEqualTo(1);
+    assertThat(cli.err())
         .isEqualTo(
             wit
                 + "/store.wit:1:13: expected keyword `use`, `type`, `record`, `variant`, `union`,"
@@ -79,7 +58,7 @@ class DialectOptionTest {
   @Test
   void jsonShowsTheWorld() {
     assertThat(
-            run(
+            cli.run(
                 "json",
                 "--dialect",
                 "wit-bindgen-0.2",
@@ -89,15 +68,15 @@ class DialectOptionTest {
                 "store",
                 wit.toString()))
         .isEqualTo(0);
-    assertThat(stdout()).contains("\"name\": \"wit2022:root\"");
-    assertThat(stdout()).contains("\"name\": \"w\"");
+    assertThat(cli.out()).contains("\"name\": \"wit2022:root\"");
+    assertThat(cli.out()).contains("\"name\": \"w\"");
   }
 
   @Test
   void generateWritesTheWorldOfTheDescriptor() throws Exception {
     Path gen = dir.resolve("gen");
     assertThat(
-            run(
+            cli.run(
                 "generate",
                 "--dialect",
                 "wit-bindgen-0.2",
@@ -123,31 +102,31 @@ class DialectOptionTest {
 
   @Test
   void usageErrors() {
-    assertThat(run("generate", "--dialect", "wit-bindgen-0.2", "--out", "x", wit.toString()))
+    assertThat(cli.run("generate", "--dialect", "wit-bindgen-0.2", "--out", "x", wit.toString()))
         .isEqualTo(2);
-    assertThat(stderr())
+    assertThat(cli.err())
         .contains(
             "--dialect wit-bindgen-0.2 has no worlds: describe one with --world NAME --import"
                 + " IFACE,... --export IFACE,...");
-    assertThat(run("check", "--import", "store", wit.toString())).isEqualTo(2);
-    assertThat(stderr())
+    assertThat(cli.run("check", "--import", "store", wit.toString())).isEqualTo(2);
+    assertThat(cli.err())
         .contains("--import and --export describe worlds of --dialect wit-bindgen-0.2 only");
-    assertThat(run("check", "--dialect", "nope", wit.toString())).isEqualTo(2);
-    assertThat(stderr())
+    assertThat(cli.run("check", "--dialect", "nope", wit.toString())).isEqualTo(2);
+    assertThat(cli.err())
         .contains("unknown WIT dialect 'nope' (expected component-model or wit-bindgen-0.2)");
-    assertThat(run("check", "--dialect", "wit-bindgen-0.2", "--features", "x", wit.toString()))
+    assertThat(cli.run("check", "--dialect", "wit-bindgen-0.2", "--features", "x", wit.toString()))
         .isEqualTo(2);
-    assertThat(stderr()).contains("--features has no meaning for --dialect wit-bindgen-0.2");
-    assertThat(run("check", "--dialect", "wit-bindgen-0.2", "--world", "w", wit.toString()))
+    assertThat(cli.err()).contains("--features has no meaning for --dialect wit-bindgen-0.2");
+    assertThat(cli.run("check", "--dialect", "wit-bindgen-0.2", "--world", "w", wit.toString()))
         .isEqualTo(2);
-    assertThat(stderr())
+    assertThat(cli.err())
         .contains("the world w needs interfaces: --import IFACE,... --export IFACE,...");
   }
 
   @Test
   void aWrongWorldOrBindingIsInvalidInput() {
     assertThat(
-            run(
+            cli.run(
                 "check",
                 "--dialect",
                 "wit-bindgen-0.2",
@@ -157,13 +136,13 @@ class DialectOptionTest {
                 "nope",
                 wit.toString()))
         .isEqualTo(1);
-    assertThat(stderr())
+    assertThat(cli.err())
         .isEqualTo(
             "error: world `w`: no interface `nope` (no file nope.wit; interfaces: handler,"
                 + " store)\n");
-    err.reset();
+    cli.resetErr();
     assertThat(
-            run(
+            cli.run(
                 "generate",
                 "--dialect",
                 "wit-bindgen-0.2",
@@ -177,7 +156,7 @@ class DialectOptionTest {
                 dir.resolve("gen").toString(),
                 wit.toString()))
         .isEqualTo(1);
-    assertThat(stderr())
+    assertThat(cli.err())
         .isEqualTo(
             "error: cannot bind 'handler' at run time: wit2022:root/w exports no such"
                 + " interface (exports: none)\n");

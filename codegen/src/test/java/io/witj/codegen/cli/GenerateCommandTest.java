@@ -2,9 +2,6 @@ package io.witj.codegen.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +18,7 @@ class GenerateCommandTest {
       """;
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    Console console =
-        new Console(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return WitjMain.run(List.of(args), console);
-  }
+  private final CliRun cli = new CliRun();
 
   private String wit() throws Exception {
     return Files.writeString(dir.resolve("t.wit"), WIT).toString();
@@ -39,21 +27,19 @@ class GenerateCommandTest {
   @Test
   void badPathsFailWithOneLineNamingThePath() throws Exception {
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
-    assertThat(run("generate", "--world", "w", "--out", file.toString(), wit())).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("witj generate: --out " + file + ": not a directory\n");
-    err.reset();
+    assertThat(cli.run("generate", "--world", "w", "--out", file.toString(), wit())).isEqualTo(1);
+    assertThat(cli.err()).isEqualTo("witj generate: --out " + file + ": not a directory\n");
+    cli.resetErr();
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    assertThat(run("generate", "--out", dir.resolve("o").toString(), empty.toString()))
+    assertThat(cli.run("generate", "--out", dir.resolve("o").toString(), empty.toString()))
         .isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("error: " + empty + ": no .wit files in this directory\n");
-    err.reset();
+    assertThat(cli.err()).isEqualTo("error: " + empty + ": no .wit files in this directory\n");
+    cli.resetErr();
     Path pkg = Files.createDirectories(dir.resolve("pkg"));
     Files.writeString(pkg.resolve("t.wit"), WIT);
     Files.createDirectories(pkg.resolve("deps/nothing-here"));
-    assertThat(run("check", pkg.toString())).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(cli.run("check", pkg.toString())).isEqualTo(1);
+    assertThat(cli.err())
         .isEqualTo("error: " + pkg + "/deps/nothing-here: no .wit files in this directory\n");
   }
 
@@ -61,7 +47,7 @@ class GenerateCommandTest {
   void generatesAndReportsFilesCountsAndTime() throws Exception {
     Path outDir = dir.resolve("gen");
     assertThat(
-            run(
+            cli.run(
                 "generate",
                 "--world",
                 "w",
@@ -75,7 +61,7 @@ class GenerateCommandTest {
     assertThat(Files.readString(outDir.resolve("com/x/a/b/I.java"))).contains("String f(int x);");
     assertThat(Files.readString(outDir.resolve("com/x/a/b/W.java")))
         .contains("public static Builder builder(");
-    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    List<String> lines = cli.out().lines().toList();
     assertThat(lines.get(0)).endsWith("com/x/a/b/I.java");
     assertThat(lines)
         .contains("left out (not supported yet): a:b/i#g: async functions are not supported yet");
@@ -83,14 +69,14 @@ class GenerateCommandTest {
         .matches(
             "generated a:b/w: 2 files, 1 imported and 0 exported "
                 + "interfaces, 0 types, 2 functions into .* \\(\\d+ ms\\)");
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
   void packageMapIsApplied() throws Exception {
     Path outDir = dir.resolve("gen");
     assertThat(
-            run(
+            cli.run(
                 "generate",
                 "--world",
                 "a:b/v",
@@ -106,32 +92,30 @@ class GenerateCommandTest {
 
   @Test
   void generationErrorsAreReportedWithoutStackTrace() throws Exception {
-    assertThat(run("generate", "--out", dir.resolve("gen").toString(), wit())).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(cli.run("generate", "--out", dir.resolve("gen").toString(), wit())).isEqualTo(1);
+    assertThat(cli.err())
         .isEqualTo("error: several worlds, choose one with --world: a:b/w, a:b/v\n");
   }
 
   @Test
   void unsupportedItemsFailWithoutSkipUnsupported() throws Exception {
-    assertThat(run("generate", "--world", "v", "--out", dir.resolve("gen").toString(), wit()))
+    assertThat(cli.run("generate", "--world", "v", "--out", dir.resolve("gen").toString(), wit()))
         .isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("a:b/i#g: async functions are not supported yet");
+    assertThat(cli.err()).contains("a:b/i#g: async functions are not supported yet");
   }
 
   @Test
   void badOptionsAreUsageErrors() throws Exception {
-    assertThat(run("generate", "--world", "w", wit())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("witj generate: --out DIR is required\n");
-    err.reset();
-    assertThat(run("generate", "--out", "x", "--package-map", "nope", wit())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(cli.run("generate", "--world", "w", wit())).isEqualTo(2);
+    assertThat(cli.err()).startsWith("witj generate: --out DIR is required\n");
+    cli.resetErr();
+    assertThat(cli.run("generate", "--out", "x", "--package-map", "nope", wit())).isEqualTo(2);
+    assertThat(cli.err())
         .startsWith(
             "witj generate: --package-map: a package mapping is NS:PKG=java.package, got 'nope'\n");
-    err.reset();
-    assertThat(run("generate", "--out", "x", "--string-encoding", "ascii", wit())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    cli.resetErr();
+    assertThat(cli.run("generate", "--out", "x", "--string-encoding", "ascii", wit())).isEqualTo(2);
+    assertThat(cli.err())
         .startsWith(
             "witj generate: unknown string encoding 'ascii' (expected utf8, utf16 or latin1+utf16)\n");
   }

@@ -2,10 +2,7 @@ package io.witj.codegen.cli;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +16,7 @@ class WitjMainTest {
   private static final String INVALID = "package a:b;\n\ninterface i {\n  type t = bad-type;\n}\n";
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliRun cli = new CliRun();
   private Path valid;
   private Path invalid;
 
@@ -30,102 +26,87 @@ class WitjMainTest {
     invalid = Files.writeString(dir.resolve("invalid.wit"), INVALID);
   }
 
-  private int run(String... args) {
-    Console console =
-        new Console(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return WitjMain.run(List.of(args), console);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
-
   @Test
   void checkPrintsOneSummaryLinePerPath() {
-    assertThat(run("check", valid.toString(), valid.toString())).isEqualTo(0);
-    List<String> lines = out().lines().toList();
+    assertThat(cli.run("check", valid.toString(), valid.toString())).isEqualTo(0);
+    List<String> lines = cli.out().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0))
         .matches(
             "\\Q"
                 + valid
                 + "\\E: ok, 1 package, \\d+ interfaces?, \\d+ worlds?, \\d+ types? \\(\\d+ ms\\)");
-    assertThat(err()).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
   void checkReportsInvalidWitAsDiagnosticsWithoutStackTrace() {
-    assertThat(run("check", valid.toString(), invalid.toString())).isEqualTo(1);
-    assertThat(out()).startsWith(valid + ": ok");
-    assertThat(err()).startsWith(invalid + ":4:12: ");
-    assertThat(err()).contains("  type t = bad-type;\n");
-    assertThat(err()).doesNotContain("Exception");
-    assertThat(err()).doesNotContain("\tat ");
+    assertThat(cli.run("check", valid.toString(), invalid.toString())).isEqualTo(1);
+    assertThat(cli.out()).startsWith(valid + ": ok");
+    assertThat(cli.err()).startsWith(invalid + ":4:12: ");
+    assertThat(cli.err()).contains("  type t = bad-type;\n");
+    assertThat(cli.err()).doesNotContain("Exception");
+    assertThat(cli.err()).doesNotContain("\tat ");
   }
 
   @Test
   void missingPathIsAnInputError() {
     String missing = dir.resolve("nope.wit").toString();
-    assertThat(run("check", missing)).isEqualTo(1);
-    assertThat(err()).isEqualTo(missing + ": no such file or directory\n");
+    assertThat(cli.run("check", missing)).isEqualTo(1);
+    assertThat(cli.err()).isEqualTo(missing + ": no such file or directory\n");
   }
 
   @Test
   void jsonPrintsTheReferenceSchema() {
-    assertThat(run("json", "--features", "x,y", valid.toString())).isEqualTo(0);
-    assertThat(out()).startsWith("{\n  \"worlds\": [");
-    assertThat(out()).endsWith("}\n");
+    assertThat(cli.run("json", "--features", "x,y", valid.toString())).isEqualTo(0);
+    assertThat(cli.out()).startsWith("{\n  \"worlds\": [");
+    assertThat(cli.out()).endsWith("}\n");
   }
 
   @Test
   void jsonOfInvalidWitFails() {
-    assertThat(run("json", invalid.toString())).isEqualTo(1);
-    assertThat(out()).isEmpty();
-    assertThat(err()).startsWith(invalid + ":4:12: ");
+    assertThat(cli.run("json", invalid.toString())).isEqualTo(1);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).startsWith(invalid + ":4:12: ");
   }
 
   @Test
   void helpOnToolAndSubcommands() {
-    assertThat(run("--help")).isEqualTo(0);
-    assertThat(out()).contains("check");
-    assertThat(out()).contains("json");
-    out.reset();
-    assertThat(run("check", "--help")).isEqualTo(0);
-    assertThat(out()).startsWith("usage: witj check");
-    out.reset();
-    assertThat(run("json", "-h")).isEqualTo(0);
-    assertThat(out()).startsWith("usage: witj json");
+    assertThat(cli.run("--help")).isEqualTo(0);
+    assertThat(cli.out()).contains("check");
+    assertThat(cli.out()).contains("json");
+    cli.resetOut();
+    assertThat(cli.run("check", "--help")).isEqualTo(0);
+    assertThat(cli.out()).startsWith("usage: witj check");
+    cli.resetOut();
+    assertThat(cli.run("json", "-h")).isEqualTo(0);
+    assertThat(cli.out()).startsWith("usage: witj json");
   }
 
   @Test
   void usageErrorsExitWithTwo() {
-    assertThat(run()).isEqualTo(2);
-    assertThat(err()).startsWith("usage: witj");
-    err.reset();
-    assertThat(run("frobnicate")).isEqualTo(2);
-    assertThat(err()).startsWith("witj: unknown command 'frobnicate'\nusage: witj");
-    err.reset();
-    assertThat(run("check")).isEqualTo(2);
-    assertThat(err()).startsWith("witj check: check needs at least one PATH\nusage: witj check");
-    err.reset();
-    assertThat(run("check", "--verbose", valid.toString())).isEqualTo(2);
-    assertThat(err()).startsWith("witj check: unknown option --verbose");
-    err.reset();
-    assertThat(run("check", valid.toString(), "--features")).isEqualTo(2);
-    assertThat(err()).startsWith("witj check: option --features needs a value");
-    err.reset();
-    assertThat(run("check", "--features=a,,b", valid.toString())).isEqualTo(2);
-    assertThat(err()).startsWith("witj check: empty feature name");
-    err.reset();
-    assertThat(run("json", valid.toString(), valid.toString())).isEqualTo(2);
-    assertThat(err()).startsWith("witj json: json needs exactly one PATH");
-    assertThat(out()).isEmpty();
+    assertThat(cli.run()).isEqualTo(2);
+    assertThat(cli.err()).startsWith("usage: witj");
+    cli.resetErr();
+    assertThat(cli.run("frobnicate")).isEqualTo(2);
+    assertThat(cli.err()).startsWith("witj: unknown command 'frobnicate'\nusage: witj");
+    cli.resetErr();
+    assertThat(cli.run("check")).isEqualTo(2);
+    assertThat(cli.err())
+        .startsWith("witj check: check needs at least one PATH\nusage: witj check");
+    cli.resetErr();
+    assertThat(cli.run("check", "--verbose", valid.toString())).isEqualTo(2);
+    assertThat(cli.err()).startsWith("witj check: unknown option --verbose");
+    cli.resetErr();
+    assertThat(cli.run("check", valid.toString(), "--features")).isEqualTo(2);
+    assertThat(cli.err()).startsWith("witj check: option --features needs a value");
+    cli.resetErr();
+    assertThat(cli.run("check", "--features=a,,b", valid.toString())).isEqualTo(2);
+    assertThat(cli.err()).startsWith("witj check: empty feature name");
+    cli.resetErr();
+    assertThat(cli.run("json", valid.toString(), valid.toString())).isEqualTo(2);
+    assertThat(cli.err()).startsWith("witj json: json needs exactly one PATH");
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test
@@ -152,13 +133,9 @@ class WitjMainTest {
             throw new IllegalStateException("no such state");
           }
         };
-    Console console =
-        new Console(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(WitjMain.run(List.of("broken"), console, List.of(broken)))
+    assertThat(WitjMain.run(List.of("broken"), cli.console(), List.of(broken)))
         .isEqualTo(ExitCode.INTERNAL);
-    List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+    List<String> lines = cli.err().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0))
         .startsWith(
