@@ -38,11 +38,6 @@ public final class GuestExports {
     return new GuestExports(instance, new InstanceState(), GuestAbi.COMPONENT_MODEL);
   }
 
-  /** The exports of {@code instance}, whose calls go through {@code state}. */
-  static GuestExports of(Instance instance, InstanceState state) {
-    return new GuestExports(instance, state, GuestAbi.COMPONENT_MODEL);
-  }
-
   /** The exports of {@code instance}, a guest of ABI flavour {@code abi}, through {@code state}. */
   static GuestExports of(Instance instance, InstanceState state, GuestAbi abi) {
     return new GuestExports(instance, state, abi);

@@ -3,8 +3,6 @@ package io.witj.wasi.filesystem;
 import io.witj.wasi.bindings.filesystem.Types.ErrorCode;
 import java.io.IOException;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.NonReadableChannelException;
-import java.nio.channels.NonWritableChannelException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -94,14 +92,6 @@ final class FsErrors {
       }
     }
     return ErrorCode.IO;
-  }
-
-  /** The error code of a failure to read or write through a channel opened without that right. */
-  static ErrorCode code(RuntimeException e) {
-    if (e instanceof NonReadableChannelException || e instanceof NonWritableChannelException) {
-      return ErrorCode.BAD_DESCRIPTOR;
-    }
-    throw e;
   }
 
   /** {@code e} as an {@link FsError}. */
