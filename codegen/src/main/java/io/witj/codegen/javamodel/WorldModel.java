@@ -38,7 +38,7 @@ public final class WorldModel {
   private final Map<Integer, InterfaceModel> importsById = new LinkedHashMap<>();
   private final Map<Integer, InterfaceModel> exportsById = new LinkedHashMap<>();
   private final Map<String, Set<String>> topLevelNamesByPackage = new HashMap<>();
-  private @Nullable Boolean hasDeprecated;
+  private final boolean hasDeprecated;
 
   WorldModel(
       Resolve resolve,
@@ -65,6 +65,12 @@ public final class WorldModel {
     this.topLevelNames = topLevelNames;
     imports.forEach(i -> importsById.put(i.interfaceId(), i));
     exports.forEach(e -> exportsById.put(e.interfaceId(), e));
+    this.hasDeprecated =
+        Stream.of(this.imports, this.exports, Optional.ofNullable(worldImports).stream().toList())
+                .flatMap(List::stream)
+                .anyMatch(WorldModel::hasDeprecated)
+            || this.exportedFunctions.stream()
+                .anyMatch(f -> isDeprecated(f.function().stability()));
   }
 
   public Resolve resolve() {
@@ -129,16 +135,7 @@ public final class WorldModel {
    * mentions them across top-level types, so each generated file suppresses deprecation warnings.
    */
   public boolean hasDeprecated() {
-    Boolean known = hasDeprecated;
-    if (known == null) { // asked once per generated file: computed once
-      known =
-          Stream.of(imports, exports, worldImports().stream().toList())
-                  .flatMap(List::stream)
-                  .anyMatch(WorldModel::hasDeprecated)
-              || exportedFunctions.stream().anyMatch(f -> isDeprecated(f.function().stability()));
-      hasDeprecated = known;
-    }
-    return known;
+    return hasDeprecated;
   }
 
   private static boolean hasDeprecated(InterfaceModel model) {
