@@ -8,7 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.abi.CoreNames;
 import io.witj.codegen.abi.CoreSignature;
-import io.witj.codegen.emit.Signatures;
+import io.witj.codegen.declarations.Signatures;
 import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.FunctionModel;
 import io.witj.codegen.javamodel.InterfaceModel;

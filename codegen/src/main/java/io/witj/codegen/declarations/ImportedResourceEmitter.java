@@ -1,4 +1,4 @@
-package io.witj.codegen.emit;
+package io.witj.codegen.declarations;
 
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
