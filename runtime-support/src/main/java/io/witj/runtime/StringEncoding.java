@@ -1,5 +1,7 @@
 package io.witj.runtime;
 
+import io.witj.runtime.internal.CanonContext;
+
 /**
  * The {@code string-encoding} canonical option: how a guest lays out strings in its linear memory.
  * It is fixed per world (per lifted/lowered function in the spec) and chosen when a {@link

@@ -1,9 +1,9 @@
 package io.witj.wasi;
 
-import io.witj.runtime.HandleTable;
-import io.witj.runtime.HostImport;
 import io.witj.runtime.component.Component;
-import io.witj.runtime.component.link.HostInterfaces;
+import io.witj.runtime.component.HostInterfaces;
+import io.witj.runtime.internal.HandleTable;
+import io.witj.runtime.internal.HostImport;
 import io.witj.wasi.bindings.cli.Command;
 import io.witj.wasi.cli.EnvironmentImpl;
 import io.witj.wasi.cli.ExitImpl;

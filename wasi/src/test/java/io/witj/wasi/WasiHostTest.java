@@ -3,11 +3,11 @@ package io.witj.wasi;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.witj.runtime.HandleTable;
-import io.witj.runtime.HostImport;
 import io.witj.runtime.Result;
 import io.witj.runtime.Tuple2;
 import io.witj.runtime.WitTrapException;
+import io.witj.runtime.internal.HandleTable;
+import io.witj.runtime.internal.HostImport;
 import io.witj.wasi.cli.EnvironmentImpl;
 import io.witj.wasi.cli.ExitImpl;
 import io.witj.wasi.random.RandomImpl;

@@ -5,7 +5,7 @@ package io.witj.codegen.abi;
  * wit-component lays out a component's core module, or the ABI of guests built with wit-bindgen 0.2
  * (2022–2023). Both lay values out the same way; they differ in core names ({@link #coreNames()}),
  * in who frees an export's results, in handle numbering and in the entry point (see {@code
- * io.witj.runtime.GuestAbi}, the run-time side of the same choice).
+ * io.witj.runtime.internal.GuestAbi}, the run-time side of the same choice).
  */
 public enum AbiFlavour {
   COMPONENT_MODEL("component-model"),

@@ -8,10 +8,10 @@ import io.witj.parser.model.TypeDefKind.ListType;
 import io.witj.parser.model.TypeDefKind.MapType;
 import io.witj.parser.model.TypeDefKind.RecordType;
 import io.witj.parser.model.TypeDefKind.TupleType;
-import io.witj.runtime.CanonContext;
-import io.witj.runtime.Flat;
-import io.witj.runtime.PtrLen;
-import io.witj.runtime.StringCodec;
+import io.witj.runtime.internal.CanonContext;
+import io.witj.runtime.internal.Flat;
+import io.witj.runtime.internal.PtrLen;
+import io.witj.runtime.internal.StringCodec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.witj.codegen.abi;
 
-import io.witj.runtime.Flat;
+import io.witj.runtime.internal.Flat;
 import java.util.List;
 
 /**

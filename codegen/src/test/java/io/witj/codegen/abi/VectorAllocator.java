@@ -1,7 +1,7 @@
 package io.witj.codegen.abi;
 
 import com.dylibso.chicory.runtime.Memory;
-import io.witj.runtime.Realloc;
+import io.witj.runtime.internal.Realloc;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,12 +2,12 @@ package io.witj.runtime.bench;
 
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
-import io.witj.runtime.CanonContext;
-import io.witj.runtime.ListCodec;
-import io.witj.runtime.PtrLen;
-import io.witj.runtime.Realloc;
-import io.witj.runtime.StringCodec;
 import io.witj.runtime.StringEncoding;
+import io.witj.runtime.internal.CanonContext;
+import io.witj.runtime.internal.ListCodec;
+import io.witj.runtime.internal.PtrLen;
+import io.witj.runtime.internal.Realloc;
+import io.witj.runtime.internal.StringCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
