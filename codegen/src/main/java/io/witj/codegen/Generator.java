@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.declarations.ExportInterfaceEmitter;
+import io.witj.codegen.declarations.FileHeader;
 import io.witj.codegen.declarations.ImportInterfaceEmitter;
 import io.witj.codegen.declarations.JavaFiles;
 import io.witj.codegen.glue.GlueGenerator;
@@ -75,15 +76,18 @@ public final class Generator {
     GlueGenerator glue = new GlueGenerator(world, types, options);
     ImportInterfaceEmitter imports = new ImportInterfaceEmitter(world, types);
     ExportInterfaceEmitter exports = new ExportInterfaceEmitter(world, types, glue);
+    FileHeader header = new FileHeader(world, locations);
     List<JavaFile> files = new ArrayList<>();
     for (InterfaceModel model : world.imports()) {
-      files.add(file(model, imports.emit(model), world));
+      files.add(file(model, imports.emit(model), header, world));
     }
-    world.worldImports().ifPresent(model -> files.add(file(model, imports.emit(model), world)));
+    world
+        .worldImports()
+        .ifPresent(model -> files.add(file(model, imports.emit(model), header, world)));
     for (InterfaceModel model : world.exports()) {
-      files.add(file(model, exports.emit(model), world));
+      files.add(file(model, exports.emit(model), header, world));
     }
-    files.addAll(glue.worldFiles());
+    files.addAll(glue.worldFiles(header));
     return new GeneratedSources(world, files, world.skipped());
   }
 
@@ -133,7 +137,8 @@ public final class Generator {
     }
   }
 
-  private static JavaFile file(InterfaceModel model, TypeSpec type, WorldModel world) {
-    return JavaFiles.of(model.className(), type, model.witName(), world);
+  private static JavaFile file(
+      InterfaceModel model, TypeSpec type, FileHeader header, WorldModel world) {
+    return JavaFiles.of(model.className(), type, header.forInterface(model), world);
   }
 }

@@ -4,6 +4,10 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.palantir.javapoet.JavaFile;
+import io.witj.parser.Wit;
+import io.witj.parser.WitLibrary;
+import io.witj.parser.WitResolution;
+import io.witj.parser.WitSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,10 +46,17 @@ class GoldenSourcesTest {
   @ValueSource(strings = {"kv-demo", "glue-demo"})
   void generatedFilesMatchTheGoldenSources(String world) throws Exception {
     String wit = world.equals("kv-demo") ? "/golden/kv.wit" : "/golden/glue.wit";
+    Path witFile = Path.of(getClass().getResource(wit).toURI());
+    WitResolution resolution =
+        Wit.resolve(WitSources.read(witFile, witFile.toString()), WitLibrary.NONE, Set.of());
+    GeneratorOptions options =
+        GeneratorOptions.builder().basePackage("com.example").world(world).build();
     GeneratedSources sources =
         Generator.generate(
-            WitFixtures.resource(wit),
-            GeneratorOptions.builder().basePackage("com.example").world(world).build());
+            resolution.resolve(),
+            WorldSelector.select(resolution.resolve(), world, "--world"),
+            options,
+            resolution.locations());
     Map<String, String> generated = new TreeMap<>();
     for (JavaFile file : sources.files()) {
       generated.put(path(file), file.toString());

@@ -26,6 +26,6 @@ public interface WorldGlue {
    */
   void exportedResource(InterfaceModel model, DeclaredType resource, TypeSpec.Builder type);
 
-  /** Further files for the world, e.g. {@code world.worldClass()}. */
-  List<JavaFile> worldFiles();
+  /** Further files for the world, e.g. {@code world.worldClass()}, headed by {@code header}. */
+  List<JavaFile> worldFiles(FileHeader header);
 }

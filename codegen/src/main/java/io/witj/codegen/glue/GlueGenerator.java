@@ -7,6 +7,7 @@ import io.witj.codegen.GeneratorOptions;
 import io.witj.codegen.abi.AbiFlavour;
 import io.witj.codegen.abi.AbiLayout;
 import io.witj.codegen.abi.CoreNames;
+import io.witj.codegen.declarations.FileHeader;
 import io.witj.codegen.declarations.JavaFiles;
 import io.witj.codegen.declarations.WorldGlue;
 import io.witj.codegen.javamodel.DeclaredType;
@@ -119,11 +120,11 @@ public final class GlueGenerator implements WorldGlue {
   }
 
   @Override
-  public List<JavaFile> worldFiles() {
+  public List<JavaFile> worldFiles(FileHeader header) {
     WorldClassEmitter emitter = new WorldClassEmitter(abi, coreNames, exports, encoding);
     TypeSpec.Builder type = emitter.emit(exportKeys, importKeys);
     type.addType(abi.build(coreNames));
-    return List.of(JavaFiles.of(world.worldClass(), type.build(), world.witName(), world));
+    return List.of(JavaFiles.of(world.worldClass(), type.build(), header.forWorld(), world));
   }
 
   /** The world key of an exported interface, as its core export names spell it. */
