@@ -304,7 +304,8 @@ final class AbiClass {
           handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
               .addParameter(r.javaType(), "value")
               .addStatement(
-                  "return handles().addOwn(cx.function(), $N, value.handle().transfer())", field)
+                  "return handles().addOwn(cx.function(), $N, value.handle().transfer(cx.function()))",
+                  field)
               .build());
       methods.add(
           handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)

@@ -43,6 +43,11 @@ public final class JavaTypes {
     this.resolve = world.resolve();
   }
 
+  /** The resolved WIT the world comes from. */
+  public Resolve resolve() {
+    return resolve;
+  }
+
   /** {@code io.witj.runtime.TupleN} for {@code n} members (1 ≤ n ≤ {@link #MAX_TUPLE}). */
   public static ClassName tupleClass(int n) {
     return ClassName.get(RUNTIME_PACKAGE, "Tuple" + n);

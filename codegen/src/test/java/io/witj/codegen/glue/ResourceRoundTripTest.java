@@ -136,6 +136,7 @@ class ResourceRoundTripTest {
       import static org.junit.jupiter.api.Assertions.assertThrows;
 
       import exports.test.glue.Guest;
+      import io.witj.runtime.ResourceReleasedException;
       import io.witj.runtime.WitTrapException;
       import java.util.ArrayList;
       import java.util.List;
@@ -194,11 +195,20 @@ class ResourceRoundTripTest {
             assertThat(g.sum(a, b)).isEqualTo(17);
             assertThat(g.accTake(b)).isEqualTo(10);
             assertThat(call(w, "dtors")).isEqualTo(1);
+            // a moved or closed wrapper says so, naming the call that took it
+            ResourceReleasedException moved =
+                assertThrows(ResourceReleasedException.class, () -> b.add(1));
+            assertThat(moved).hasMessageThat().startsWith("test:glue/guest#acc (rep ");
+            assertThat(moved).hasMessageThat().endsWith(") was moved to the guest by"
+                + " test:glue/guest#[static]acc.take; it can no longer be used");
+            assertThat(moved.resource()).isEqualTo("test:glue/guest#acc");
             b.close();
             assertThat(call(w, "dtors")).isEqualTo(1);
             a.close();
             a.close();
             assertThat(call(w, "dtors")).isEqualTo(2);
+            assertThat(assertThrows(ResourceReleasedException.class, () -> g.sum(a, a)))
+                .hasMessageThat().endsWith(" was closed; it can no longer be used");
             assertThat(call(w, "dtor-sum")).isEqualTo(17);
             g.keep();
             closed.clear();

@@ -3,6 +3,7 @@ package io.witj.runtime.internal;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.witj.runtime.ResourceReleasedException;
 import io.witj.runtime.WitTrapException;
 import java.util.ArrayList;
 import java.util.List;
@@ -208,9 +209,14 @@ class HandleTableTest {
     GuestResource r = new GuestResource(counter, table.liftOwn(F, h, counter));
     assertThat(r.rep()).isEqualTo(1000);
     // host passes it back as own<counter>: moved into the guest's table
-    int back = table.addOwn(F, counter, r.transfer());
+    int back = table.addOwn(F, counter, r.transfer(F));
     assertThat(r.isReleased()).isTrue();
-    assertThrows(IllegalStateException.class, r::rep);
+    assertThat(assertThrows(ResourceReleasedException.class, r::rep))
+        .hasMessageThat()
+        .isEqualTo(
+            "demo:c/api#counter (rep 1000) was moved to the guest by "
+                + F
+                + "; it can no longer be used");
     r.close();
     assertThat(destroyed).isEmpty();
     // guest drops its own handle: the guest's destructor hook runs
@@ -221,6 +227,9 @@ class HandleTableTest {
     owned.close();
     owned.close();
     assertThat(destroyed).containsExactly(1000, 7).inOrder();
+    assertThat(assertThrows(ResourceReleasedException.class, owned::rep))
+        .hasMessageThat()
+        .isEqualTo("demo:c/api#counter (rep 7) was closed; it can no longer be used");
   }
 
   @Test

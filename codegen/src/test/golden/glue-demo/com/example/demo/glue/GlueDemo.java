@@ -114,6 +114,9 @@ public final class GlueDemo implements AutoCloseable {
     return $result;
   }
 
+  /**
+   * @param c {@code borrow<cursor>}: lent to the guest for this call; it stays the host's
+   */
   public List<String> scan(Store.Cursor c) {
     CanonContext $cx = this.scanCx;
     try (CallScope $scope = this.abi.handles().beginCall($cx.function())) {

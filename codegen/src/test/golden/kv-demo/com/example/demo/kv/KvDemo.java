@@ -27,6 +27,7 @@ import io.witj.runtime.internal.GuestResource;
 import io.witj.runtime.internal.HandleTable;
 import io.witj.runtime.internal.HostImport;
 import io.witj.runtime.internal.InstanceOptions;
+import io.witj.runtime.internal.LiftTransaction;
 import io.witj.runtime.internal.ListCodec;
 import io.witj.runtime.internal.ModuleGuest;
 import io.witj.runtime.internal.PtrLen;
@@ -309,6 +310,10 @@ public final class KvDemo implements AutoCloseable {
         imports.add(new HostImport("demo:kv/store@0.1.0", "bucket-exists",
             FunctionType.of(List.of(ValType.I32, ValType.I32), List.of(ValType.I32)),
             this::importBucketExists));
+        imports.add(new HostImport("demo:kv/store@0.1.0", "archive",
+            FunctionType.of(List.of(ValType.I32), List.of(ValType.I64)), this::importArchive));
+        imports.add(new HostImport("demo:kv/store@0.1.0", "count",
+            FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)), this::importCount));
         imports.add(new HostImport("demo:kv/store@0.1.0", "stats",
             FunctionType.of(List.of(ValType.I32), List.of()), this::importStats));
         imports.add(new HostImport("demo:kv/store@0.1.0", "legacy",
@@ -420,6 +425,33 @@ public final class KvDemo implements AutoCloseable {
       long[] $results = new long[1];
       $results[0] = Flat.lowerBool($result);
       return $results;
+    }
+
+    /**
+     * Guest import demo:kv/store@0.1.0#archive.
+     */
+    private long[] importArchive(CanonContext $cx, long[] $args) {
+      try (LiftTransaction $lift = abi.handles().beginLift()) {
+        Store.Bucket p0 = abi.liftOwnBucket($cx, (int) $args[0]);
+        $lift.commit();
+        long $result = storeImpl.archive(p0);
+        long[] $results = new long[1];
+        $results[0] = $result;
+        return $results;
+      }
+    }
+
+    /**
+     * Guest import demo:kv/store@0.1.0#count.
+     */
+    private long[] importCount(CanonContext $cx, long[] $args) {
+      try (CallScope $scope = abi.handles().beginCall($cx.function())) {
+        Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
+        int $result = storeImpl.count(p0);
+        long[] $results = new long[1];
+        $results[0] = Flat.i32ToI64($result);
+        return $results;
+      }
     }
 
     /**
@@ -1085,7 +1117,7 @@ public final class KvDemo implements AutoCloseable {
     }
 
     public int lowerOwnSession(CanonContext cx, Handler.Session value) {
-      return handles().addOwn(cx.function(), rtSession, value.handle().transfer());
+      return handles().addOwn(cx.function(), rtSession, value.handle().transfer(cx.function()));
     }
 
     public int lowerBorrowSession(CanonContext cx, CallScope scope, Handler.Session value) {

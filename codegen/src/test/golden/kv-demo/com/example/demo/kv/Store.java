@@ -25,6 +25,20 @@ public interface Store {
 
   boolean bucketExists(String name);
 
+  /**
+   * Moves a bucket's entries to the archive; the host takes the bucket over.
+   *
+   * @param b {@code own<bucket>}: the guest gives it up; the host owns it from now on and closes it when done
+   */
+  long archive(Bucket b);
+
+  /**
+   * How many entries a bucket holds.
+   *
+   * @param b {@code borrow<bucket>}: lent by the guest for this call only; do not close it or keep it afterwards
+   */
+  int count(Bucket b);
+
   Tuple2<Long, Integer> stats();
 
   @Deprecated
