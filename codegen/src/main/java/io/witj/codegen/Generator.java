@@ -16,11 +16,15 @@ import io.witj.codegen.javamodel.WorldModel;
 import io.witj.codegen.javamodel.WorldModelBuilder;
 import io.witj.parser.SourceLocations;
 import io.witj.parser.diag.Diagnostic;
+import io.witj.parser.model.Package;
+import io.witj.parser.model.PackageName;
 import io.witj.parser.model.Resolve;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Generates the Java sources for one world of a {@link Resolve}: a host interface per imported
@@ -59,6 +63,7 @@ public final class Generator {
    */
   public static GeneratedSources generate(
       Resolve resolve, int worldId, GeneratorOptions options, SourceLocations locations) {
+    checkPackageMapKeys(resolve, options.packageMap().keySet());
     WorldModel world =
         WorldModelBuilder.build(resolve, worldId, options.basePackage(), options.packageMap());
     if (!world.skipped().isEmpty() && !options.skipUnsupported()) {
@@ -134,6 +139,33 @@ public final class Generator {
         });
     if (!problems.isEmpty()) {
       throw new GenerationException(world.witName() + " cannot be generated:", problems);
+    }
+  }
+
+  /**
+   * Fails if a package-map key names no WIT package of the input ({@code ns:pkg} matches every
+   * version, {@code ns:pkg@version} one): a misspelt key would otherwise be ignored silently.
+   */
+  private static void checkPackageMapKeys(Resolve resolve, Set<String> keys) {
+    Set<String> known = new TreeSet<>();
+    for (Package pkg : resolve.packages()) {
+      PackageName name = pkg.name();
+      known.add(name.namespace() + ":" + name.name());
+      if (name.version() != null) {
+        known.add(name.namespace() + ":" + name.name() + "@" + name.version());
+      }
+    }
+    List<String> unknown = keys.stream().filter(k -> !known.contains(k)).sorted().toList();
+    if (!unknown.isEmpty()) {
+      List<String> packages =
+          resolve.packages().stream().map(p -> p.name().toString()).sorted().toList();
+      throw new GenerationException(
+          "the package map names WIT packages the input does not have: "
+              + String.join(", ", unknown)
+              + " (its packages: "
+              + String.join(", ", packages)
+              + ")",
+          List.of());
     }
   }
 

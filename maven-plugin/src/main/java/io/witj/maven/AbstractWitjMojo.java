@@ -3,6 +3,7 @@ package io.witj.maven;
 import io.witj.codegen.GeneratorOptions;
 import io.witj.codegen.WitjGeneration;
 import io.witj.parser.Dialect;
+import io.witj.parser.InputPaths;
 import io.witj.parser.Wit;
 import io.witj.parser.WitSources;
 import io.witj.parser.diag.Diagnostic;
@@ -155,7 +156,7 @@ abstract class AbstractWitjMojo extends AbstractMojo {
     try {
       run(wit);
     } catch (IOException e) {
-      throw new MojoFailureException("witj: " + e.getMessage(), e);
+      throw new MojoFailureException("witj: " + InputPaths.describe(e), e);
     } catch (RuntimeException | StackOverflowError e) {
       StackTraceElement[] frames = e.getStackTrace();
       throw new MojoExecutionException(

@@ -30,9 +30,11 @@ public record WitSources(List<SourceFile> root, List<List<SourceFile>> deps) {
    * {@code *.wit} files as the root group and every entry of its {@code deps/} folder (a directory
    * of {@code .wit} files or a single {@code .wit} file) as a dependency group. Entries are taken
    * in name order. Diagnostics show each file as {@code displayPath}, {@code displayPath/x.wit} or
-   * {@code displayPath/deps/…}.
+   * {@code displayPath/deps/…}. A {@code .wit} entry or a dependency that is a broken link is an
+   * error, not skipped ({@link InputPaths}).
    *
    * @throws WitException for binary Wasm packages, which are not supported
+   * @throws IOException when a path cannot be read; {@link InputPaths#describe} words it
    */
   public static WitSources read(Path path, String displayPath) throws IOException {
     if (!Files.isDirectory(path)) {
@@ -44,6 +46,7 @@ public record WitSources(List<SourceFile> root, List<List<SourceFile>> deps) {
     if (Files.isDirectory(depsDir)) {
       for (Path entry : sortedEntries(depsDir)) {
         String display = displayPath + "/deps/" + entry.getFileName();
+        InputPaths.requireReadable(entry);
         if (Files.isDirectory(entry)) {
           deps.add(directory(entry, display));
         } else if (entry.getFileName().toString().endsWith(".wit")) {
@@ -78,7 +81,7 @@ public record WitSources(List<SourceFile> root, List<List<SourceFile>> deps) {
     List<SourceFile> files = new ArrayList<>();
     for (Path entry : sortedEntries(dir)) {
       String name = entry.getFileName().toString();
-      if (name.endsWith(".wit") && Files.isRegularFile(entry)) {
+      if (InputPaths.isWitFile(entry)) {
         files.add(file(entry, display + "/" + name));
       }
     }

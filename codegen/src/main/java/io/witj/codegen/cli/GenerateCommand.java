@@ -1,16 +1,15 @@
 package io.witj.codegen.cli;
 
-import io.witj.codegen.GeneratedFile;
 import io.witj.codegen.GenerationResult;
 import io.witj.codegen.GeneratorOptions;
+import io.witj.codegen.OutputDirectory;
 import io.witj.codegen.WitjGeneration;
 import io.witj.codegen.WorldStats;
+import io.witj.parser.InputPaths;
 import io.witj.parser.WitSources;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,8 @@ final class GenerateCommand implements Command {
         + "Generates the Java sources for one world of WIT_PATH (a .wit file, or a package\n"
         + "directory whose deps/ folder holds its dependencies) below DIR and lists them.\n"
         + "The exit code is 1 for invalid WIT, an unknown or ambiguous world, or items that are\n"
-        + "not supported yet (unless --skip-unsupported).\n"
+        + "not supported yet (unless --skip-unsupported). Nothing is written through a symbolic\n"
+        + "link that leads outside DIR; overwriting a file witj did not generate is a warning.\n"
         + "\n"
         + "options:\n"
         + "  --world NAME               world name or ns:pkg/name (default: the only world)\n"
@@ -107,21 +107,15 @@ final class GenerateCommand implements Command {
       WitInput.report(result.diagnostics(), console);
       return ExitCode.INVALID;
     }
-    List<Path> written = new ArrayList<>();
+    List<Path> written;
     try {
-      for (GeneratedFile file : result.files()) {
-        file.writeIfChanged(out);
-        written.add(file.target(out));
-      }
+      written =
+          new OutputDirectory(out)
+              .write(
+                  result.files(),
+                  warning -> console.err().println("witj generate: warning: " + warning));
     } catch (IOException e) {
-      console
-          .err()
-          .println(
-              "witj generate: cannot write generated sources to "
-                  + out
-                  + ": "
-                  // a FileSystemException's message is the path and the OS's reason
-                  + (e instanceof FileSystemException ? e.getMessage() : e.toString()));
+      console.err().println("witj generate: not written: " + InputPaths.describe(e));
       return ExitCode.INVALID;
     }
     long millis = (System.nanoTime() - start) / 1_000_000;

@@ -4,14 +4,13 @@ import io.witj.codegen.CheckResult;
 import io.witj.codegen.GeneratorOptions;
 import io.witj.codegen.WitjGeneration;
 import io.witj.parser.Dialect;
+import io.witj.parser.InputPaths;
 import io.witj.parser.Wit;
 import io.witj.parser.WitSources;
 import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.diag.WitException;
 import io.witj.parser.model.Resolve;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,19 +26,12 @@ final class WitInput {
 
   /** The WIT text at {@code path}, or empty after the failure has been reported. */
   static Optional<WitSources> read(String path, Dialect dialect, Console console) {
-    Path file = Path.of(path);
-    if (!Files.exists(file)) {
-      console.err().println(path + ": no such file or directory");
-      return Optional.empty();
-    }
     try {
-      return Optional.of(Wit.read(file, path, dialect));
+      return Optional.of(Wit.read(Path.of(path), path, dialect));
     } catch (WitException e) {
       report(e.diagnostics(), console);
-    } catch (NoSuchFileException e) {
-      console.err().println(e.getFile() + ": no such file or directory");
     } catch (IOException e) {
-      console.err().println(path + ": cannot read: " + e.getMessage());
+      console.err().println(InputPaths.describe(e));
     }
     return Optional.empty();
   }

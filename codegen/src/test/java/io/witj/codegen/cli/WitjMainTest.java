@@ -53,7 +53,7 @@ class WitjMainTest {
   void missingPathIsAnInputError() {
     String missing = dir.resolve("nope.wit").toString();
     assertThat(cli.run("check", missing)).isEqualTo(1);
-    assertThat(cli.err()).isEqualTo(missing + ": no such file or directory\n");
+    assertThat(cli.err()).isEqualTo(missing + ": No such file or directory\n");
   }
 
   @Test

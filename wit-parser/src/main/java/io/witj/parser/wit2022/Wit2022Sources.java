@@ -1,5 +1,6 @@
 package io.witj.parser.wit2022;
 
+import io.witj.parser.InputPaths;
 import io.witj.parser.WitSources;
 import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.diag.SourceFile;
@@ -61,7 +62,7 @@ public final class Wit2022Sources {
     List<SourceFile> files = new ArrayList<>();
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
-      if (Files.isRegularFile(entry) && !name.equals(except)) {
+      if (!name.equals(except) && InputPaths.isWitFile(entry)) {
         files.add(
             new SourceFile(display + "/" + name, Files.readString(entry, StandardCharsets.UTF_8)));
       }
