@@ -76,13 +76,13 @@ useItem : USE usePath '.' '{' (useName (',' useName)* ','?)? '}' ';' ;
 
 useName : id (AS id)? ;
 
-funcItem : id ':' funcType ';' ;
+funcItem : funcName ':' funcType ';' ;
 
 funcType : ASYNC? FUNC paramList ('->' ty)? ;
 
 paramList : '(' (param (',' param)* ','?)? ')' ;
 
-param : id ':' ty ;
+param : memberName ':' ty ;
 
 // ---------------------------------------------------------------- worlds
 
@@ -120,21 +120,21 @@ resourceMember : attribute* (constructorItem | resourceFuncItem) ;
 
 constructorItem : CONSTRUCTOR paramList ('->' ty)? ';' ;
 
-resourceFuncItem : id ':' STATIC? funcType ';' ;
+resourceFuncItem : funcName ':' STATIC? funcType ';' ;
 
 recordItem : RECORD id '{' (field (',' field)* ','?)? '}' ;
 
-field : id ':' ty ;
+field : memberName ':' ty ;
 
 flagsItem : FLAGS id '{' (namedCase (',' namedCase)* ','?)? '}' ;
 
 enumItem : ENUM id '{' (namedCase (',' namedCase)* ','?)? '}' ;
 
-namedCase : id ;
+namedCase : memberName ;
 
 variantItem : VARIANT id '{' (variantCase (',' variantCase)* ','?)? '}' ;
 
-variantCase : id ('(' ty ')')? ;
+variantCase : memberName ('(' ty ')')? ;
 
 typeAlias : TYPE id '=' ty ';' ;
 
@@ -155,6 +155,25 @@ ty
     ;
 
 id : ID | EXPLICIT_ID ;
+
+/*
+ * Names of members (fields, cases, parameters) and of functions also accept keywords, which WIT
+ * forbids there: WitAstBuilder reports such a name as one error and parsing goes on with the next
+ * member, where a syntax error here would cascade through the rest of the item. Function names
+ * leave out the keywords that start another member (`type`, `record`, …, `constructor`, `async`).
+ */
+memberName : id | typeKeyword | itemKeyword | otherKeyword | ASYNC | CONSTRUCTOR ;
+
+funcName : id | typeKeyword | otherKeyword ;
+
+typeKeyword
+    : BOOL | BORROW | CHAR | ERROR_CONTEXT | F32 | F64 | FUTURE | LIST | MAP | OPTION | OWN
+    | RESULT | S8 | S16 | S32 | S64 | STREAM | STRING | TUPLE | U8 | U16 | U32 | U64
+    ;
+
+itemKeyword : ENUM | FLAGS | RECORD | RESOURCE | TYPE | USE | VARIANT ;
+
+otherKeyword : AS | EXPORT | FROM | FUNC | IMPORT | INCLUDE | INTERFACE | PACKAGE | STATIC | WITH | WORLD ;
 
 // ---------------------------------------------------------------- lexer
 

@@ -69,6 +69,26 @@ final class BuildContext {
     return new Ident(name, span);
   }
 
+  /**
+   * The name of a member or function. The grammar lets a keyword stand here so that a keyword used
+   * as a name is one error, reported here, instead of a syntax error that derails the whole item.
+   */
+  Ident ident(ParserRuleContext name) {
+    Token token = name.getStart();
+    if (token.getType() == WitParser.ID || token.getType() == WitParser.EXPLICIT_ID) {
+      return ident((WitParser.IdContext) name.getChild(0));
+    }
+    Span span = spans.of(token);
+    error(
+        span,
+        "expected an identifier, found "
+            + TokenDescriptions.found(token)
+            + " (write %"
+            + token.getText()
+            + " to use it as a name)");
+    return new Ident(token.getText(), span);
+  }
+
   /** The semver text of {@code @x.y.z}, checked; null when {@code context} is null. */
   @Nullable String version(WitParser.VersionContext context) {
     return context == null ? null : version(context.VERSION().getSymbol());

@@ -50,7 +50,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
 
   /** {@code a type}, {@code an identifier or '}'}, {@code ';', '/' or '@'}. */
   static String describe(IntervalSet expected) {
-    IntervalSet rest = new IntervalSet(expected);
+    IntervalSet rest = withoutKeywordsAsNames(expected);
     rest.remove(Token.EPSILON);
     List<String> names = new ArrayList<>();
     if (rest.contains(WitParser.U8) && rest.contains(WitParser.ID)) {
@@ -72,6 +72,33 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     return String.join(", ", names.subList(0, names.size() - 1))
         + " or "
         + names.get(names.size() - 1);
+  }
+
+  /**
+   * {@code expected} without the keywords the grammar accepts as names only so that the builder can
+   * report them as one error ({@code memberName}, {@code funcName}): where a name is expected the
+   * user is told "an identifier", not every keyword.
+   */
+  private static IntervalSet withoutKeywordsAsNames(IntervalSet expected) {
+    if (!expected.contains(WitParser.ID) || !expected.contains(WitParser.FUNC)) {
+      return new IntervalSet(expected);
+    }
+    // a member name takes every keyword, `async` included; a function name not those that start
+    // another member (`type`, `record`, …, `constructor`)
+    IntervalSet names = new IntervalSet();
+    for (int rule :
+        expected.contains(WitParser.ASYNC)
+            ? new int[] {
+              WitParser.RULE_typeKeyword, WitParser.RULE_itemKeyword, WitParser.RULE_otherKeyword
+            }
+            : new int[] {WitParser.RULE_typeKeyword, WitParser.RULE_otherKeyword}) {
+      names.addAll(WitParser._ATN.nextTokens(WitParser._ATN.ruleToStartState[rule]));
+    }
+    if (expected.contains(WitParser.ASYNC)) {
+      names.add(WitParser.ASYNC);
+      names.add(WitParser.CONSTRUCTOR);
+    }
+    return expected.subtract(names);
   }
 
   private static IntervalSet typeStarts() {

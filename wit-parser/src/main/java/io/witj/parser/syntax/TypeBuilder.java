@@ -32,7 +32,8 @@ final class TypeBuilder {
       List<TypeDecl.Field> fields = new ArrayList<>();
       for (WitParser.FieldContext field : record.field()) {
         fields.add(
-            new TypeDecl.Field(build.ident(field.id()), type(field.ty()), build.docs(field)));
+            new TypeDecl.Field(
+                build.ident(field.memberName()), type(field.ty()), build.docs(field)));
       }
       return new TypeDecl.Record(build.ident(record.id()), List.copyOf(fields), annotations);
     }
@@ -41,7 +42,7 @@ final class TypeBuilder {
       List<TypeDecl.Case> cases = new ArrayList<>();
       for (WitParser.VariantCaseContext c : variant.variantCase()) {
         TypeExpr payload = c.ty() == null ? null : type(c.ty());
-        cases.add(new TypeDecl.Case(build.ident(c.id()), payload, build.docs(c)));
+        cases.add(new TypeDecl.Case(build.ident(c.memberName()), payload, build.docs(c)));
       }
       return new TypeDecl.Variant(build.ident(variant.id()), List.copyOf(cases), annotations);
     }
@@ -65,7 +66,7 @@ final class TypeBuilder {
   private List<TypeDecl.NamedCase> namedCases(List<WitParser.NamedCaseContext> contexts) {
     List<TypeDecl.NamedCase> cases = new ArrayList<>();
     for (WitParser.NamedCaseContext c : contexts) {
-      cases.add(new TypeDecl.NamedCase(build.ident(c.id()), build.docs(c)));
+      cases.add(new TypeDecl.NamedCase(build.ident(c.memberName()), build.docs(c)));
     }
     return List.copyOf(cases);
   }
@@ -81,9 +82,10 @@ final class TypeBuilder {
     WitParser.ResourceFuncItemContext func = member.resourceFuncItem();
     if (func.STATIC() != null) {
       return new ResourceFunc.Static(
-          build.ident(func.id()), funcType(func.funcType()), annotations);
+          build.ident(func.funcName()), funcType(func.funcType()), annotations);
     }
-    return new ResourceFunc.Method(build.ident(func.id()), funcType(func.funcType()), annotations);
+    return new ResourceFunc.Method(
+        build.ident(func.funcName()), funcType(func.funcType()), annotations);
   }
 
   FuncType funcType(WitParser.FuncTypeContext context) {
@@ -95,7 +97,7 @@ final class TypeBuilder {
   private List<FuncType.Param> params(WitParser.ParamListContext context) {
     List<FuncType.Param> params = new ArrayList<>();
     for (WitParser.ParamContext param : context.param()) {
-      params.add(new FuncType.Param(build.ident(param.id()), type(param.ty())));
+      params.add(new FuncType.Param(build.ident(param.memberName()), type(param.ty())));
     }
     return List.copyOf(params);
   }

@@ -124,7 +124,8 @@ final class WitAstBuilder {
       } else {
         WitParser.FuncItemContext func = member.funcItem();
         items.add(
-            new FuncDecl(build.ident(func.id()), types.funcType(func.funcType()), annotations));
+            new FuncDecl(
+                build.ident(func.funcName()), types.funcType(func.funcType()), annotations));
       }
     }
     return List.copyOf(items);

@@ -167,6 +167,57 @@ class WitSyntaxErrorsTest {
         .startsWith("t.wit:3:12: expected a type, found ';'\n3 |   type x = ;");
   }
 
+  /**
+   * A keyword used as the name of a field, case, parameter or function is one error at the keyword;
+   * parsing goes on at the next member, so the rest of the file is checked as usual.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "record r { type: u32, b: u32 } | 3:14 | type",
+        "record r { a: u32, list: list<u32>, b: string } | 3:22 | list",
+        "variant v { a, string(u32), b } | 3:18 | string",
+        "enum e { a, func, b } | 3:15 | func",
+        "flags f { a, b, use } | 3:19 | use",
+        "g: func(a: u32, record: u32, b: u32) -> u32; | 3:19 | record",
+        "g: func(interface: u32); | 3:11 | interface",
+        "g: func() -> result<u32, string>; string: func(); | 3:37 | string",
+        "resource x { constructor(async: u32); m: func(); } | 3:28 | async",
+        "resource x { constructor(); list: func(); } | 3:31 | list",
+      })
+  void aKeywordAsAMemberNameIsOneError(String member, String location, String keyword) {
+    String text = "package a:b;\ninterface i {\n  " + member + "\n  h: func(x: u32);\n}\n";
+    WitException e =
+        assertThrows(WitException.class, () -> WitSyntax.parse(new SourceFile("t.wit", text)));
+    assertThat(e.diagnostics()).hasSize(1);
+    assertThat(location(e.primary())).isEqualTo(location);
+    assertThat(e.primary().message())
+        .isEqualTo(
+            "expected an identifier, found keyword `"
+                + keyword
+                + "` (write %"
+                + keyword
+                + " to use it as a name)");
+  }
+
+  @Test
+  void keywordsAsNamesAreFoundEverywhereAndOtherErrorsStillFollow() {
+    WitException e =
+        assertThrows(
+            WitException.class,
+            () ->
+                WitSyntax.parse(
+                    new SourceFile(
+                        "t.wit",
+                        "package a:b;\ninterface i {\n  record r { type: u32, b: u32 }\n"
+                            + "  enum e { func }\n  type x = ;\n}\n")));
+    assertThat(e.diagnostics().stream().map(WitSyntaxErrorsTest::location))
+        .containsExactly("3:14", "4:12", "5:12")
+        .inOrder();
+    assertThat(e.diagnostics().get(2).message()).isEqualTo("expected a type, found ';'");
+  }
+
   @Test
   void printsNothingToTheConsole() {
     PrintStream err = System.err;
