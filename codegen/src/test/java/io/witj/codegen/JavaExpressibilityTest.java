@@ -92,6 +92,39 @@ class JavaExpressibilityTest {
   }
 
   @Test
+  void worldLevelFunctionsBeyondTheJvmLimitAreDiagnosedAtTheirOwnDeclaration() throws Exception {
+    String many = params(255, "u32");
+    GenerationResult result =
+        generate(
+            "package a:b;\n"
+                + "world w {\n"
+                + "  import small: func(x: u32);\n"
+                + "  import f: func("
+                + many
+                + ");\n"
+                + "  export run: func() -> u32;\n"
+                + "  export g: func("
+                + many
+                + ") -> u32;\n"
+                + "}\n");
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.diagnostics().stream().map(d -> d.span().location() + " " + d.message()))
+        .containsExactly(
+            "wit/t.wit:4:10 function `f` has 255 parameters taking 256 parameter slots in its Java"
+                + " method; Java allows at most 255",
+            "wit/t.wit:6:10 function `g` has 255 parameters taking 256 parameter slots in its Java"
+                + " method; Java allows at most 255")
+        .inOrder();
+    compiles(
+        generate(
+            "package a:b;\nworld w {\n  import f: func("
+                + params(254, "u32")
+                + ");\n  export g: func("
+                + params(254, "u32")
+                + ") -> u32;\n}\n"));
+  }
+
+  @Test
   void recordsUpToTheJvmLimitCompileAndBeyondItAreDiagnosedAtTheRecord() throws Exception {
     compiles(generate(world("  record r { " + params(254, "u8") + " }\n  f: func(r: r) -> r;\n")));
     Diagnostic tooMany =

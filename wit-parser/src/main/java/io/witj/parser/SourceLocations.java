@@ -12,22 +12,30 @@ import java.util.Optional;
  */
 public final class SourceLocations {
   /** No place for anything. */
-  public static final SourceLocations NONE = new SourceLocations(Map.of(), Map.of(), Map.of());
+  public static final SourceLocations NONE =
+      new SourceLocations(Map.of(), Map.of(), Map.of(), Map.of());
 
   private final Map<Integer, Span> types;
   private final Map<String, Span> functions;
   private final Map<Integer, Span> worlds;
+  private final Map<String, Span> worldFunctions;
 
   /**
    * @param types type id → the name of its definition
    * @param functions {@code <interface id>#<function name>} → the function's name
    * @param worlds world id → the world's name
+   * @param worldFunctions {@link #worldFunctionKey} → the name of a function a world imports or
+   *     exports itself
    */
   public SourceLocations(
-      Map<Integer, Span> types, Map<String, Span> functions, Map<Integer, Span> worlds) {
+      Map<Integer, Span> types,
+      Map<String, Span> functions,
+      Map<Integer, Span> worlds,
+      Map<String, Span> worldFunctions) {
     this.types = Map.copyOf(types);
     this.functions = Map.copyOf(functions);
     this.worlds = Map.copyOf(worlds);
+    this.worldFunctions = Map.copyOf(worldFunctions);
   }
 
   /** The definition of type {@code typeId}. */
@@ -40,9 +48,23 @@ public final class SourceLocations {
     return Optional.ofNullable(functions.get(functionKey(interfaceId, name)));
   }
 
-  /** World {@code worldId} (where its own functions are reported). */
+  /** World {@code worldId}. */
   public Optional<Span> world(int worldId) {
     return Optional.ofNullable(worlds.get(worldId));
+  }
+
+  /**
+   * Function {@code name} that world {@code worldId} imports or exports itself (not through an
+   * interface), where the world declares it; else (a function it has by {@code include}) the world.
+   */
+  public Optional<Span> worldFunction(int worldId, boolean export, String name) {
+    Span own = worldFunctions.get(worldFunctionKey(worldId, export, name));
+    return own != null ? Optional.of(own) : world(worldId);
+  }
+
+  /** The key of a world's own function in {@link #SourceLocations}'s {@code worldFunctions}. */
+  public static String worldFunctionKey(int worldId, boolean export, String name) {
+    return worldId + (export ? "#export#" : "#import#") + name;
   }
 
   /** The key of a function in {@link #SourceLocations}'s {@code functions}. */

@@ -57,6 +57,7 @@ public final class JavaLimits {
     for (InterfaceModel model : models) {
       limits.checkInterface(model);
     }
+    limits.checkWorldExports();
     return List.copyOf(limits.problems);
   }
 
@@ -84,20 +85,35 @@ public final class JavaLimits {
     List<FunctionModel> functions = new ArrayList<>(model.functions());
     model.resourceMethods().values().forEach(functions::addAll);
     for (FunctionModel function : functions) {
-      int slots = 1 + slots(function.params().stream().map(Function.Param::type), model.side());
-      if (slots > MAX_PARAMETER_SLOTS) {
-        Function f = function.function();
-        Optional<Span> at =
-            model.interfaceId() >= 0
-                ? locations.function(model.interfaceId(), f.name())
-                : locations.world(world.worldId());
-        add(
-            at,
-            String.format(
-                "function `%s` has %d parameters taking %d parameter slots in its Java method; Java"
-                    + " allows at most %d",
-                f.name(), function.params().size(), slots, MAX_PARAMETER_SLOTS));
-      }
+      String name = function.function().name();
+      checkParameters(
+          function,
+          model.side(),
+          model.interfaceId() >= 0
+              ? locations.function(model.interfaceId(), name)
+              : locations.worldFunction(world.worldId(), false, name));
+    }
+  }
+
+  /** The functions a world exports itself, each at its own declaration in the world. */
+  private void checkWorldExports() {
+    for (FunctionModel function : world.exportedFunctions()) {
+      checkParameters(
+          function,
+          Side.EXPORT,
+          locations.worldFunction(world.worldId(), true, function.function().name()));
+    }
+  }
+
+  private void checkParameters(FunctionModel function, Side side, Optional<Span> at) {
+    int slots = 1 + slots(function.params().stream().map(Function.Param::type), side);
+    if (slots > MAX_PARAMETER_SLOTS) {
+      add(
+          at,
+          String.format(
+              "function `%s` has %d parameters taking %d parameter slots in its Java method; Java"
+                  + " allows at most %d",
+              function.function().name(), function.params().size(), slots, MAX_PARAMETER_SLOTS));
     }
   }
 

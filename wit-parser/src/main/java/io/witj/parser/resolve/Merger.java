@@ -95,7 +95,7 @@ final class Merger {
         worldMap.add(null);
         continue;
       }
-      resolve.worlds.add(worlds.update(slot, spans));
+      resolve.worlds.add(worlds.update(slot, spans, resolve.worlds.size()));
       worldMap.add(resolve.worlds.size() - 1);
       resolve.worldSpans.put(resolve.worlds.size() - 1, spans.span);
       merged.add(i);

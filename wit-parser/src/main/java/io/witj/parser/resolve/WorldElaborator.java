@@ -1,5 +1,6 @@
 package io.witj.parser.resolve;
 
+import io.witj.parser.SourceLocations;
 import io.witj.parser.diag.Span;
 import io.witj.parser.model.Function;
 import io.witj.parser.model.Stability;
@@ -31,19 +32,24 @@ final class WorldElaborator {
     this.merger = merger;
   }
 
-  WorldSlot update(WorldSlot slot, UnresolvedPackage.WorldSpans spans) {
+  /** {@code slot} merged into the resolve as world {@code worldId}. */
+  WorldSlot update(WorldSlot slot, UnresolvedPackage.WorldSpans spans, int worldId) {
     WorldSlot out = new WorldSlot();
     out.name = slot.name;
     out.docs = slot.docs;
     out.stability = slot.stability;
     out.packageId = merger.packageId;
-    updateItems(slot.imports, spans.imports, out.imports);
-    updateItems(slot.exports, spans.exports, out.exports);
+    updateItems(slot.imports, spans.imports, out.imports, worldId, false);
+    updateItems(slot.exports, spans.exports, out.exports, worldId, true);
     return out;
   }
 
   private void updateItems(
-      Map<WorldKey, WorldItem> items, List<Span> spans, Map<WorldKey, WorldItem> out) {
+      Map<WorldKey, WorldItem> items,
+      List<Span> spans,
+      Map<WorldKey, WorldItem> out,
+      int worldId,
+      boolean export) {
     int index = 0;
     for (Map.Entry<WorldKey, WorldItem> entry : items.entrySet()) {
       Span span = spans.get(index++);
@@ -61,6 +67,8 @@ final class WorldElaborator {
                 merger.mapInterface(i.interfaceId(), span), i.stability(), i.docs());
       } else if (item instanceof WorldItem.FunctionItem f) {
         item = new WorldItem.FunctionItem(merger.updateFunction(f.function(), span));
+        resolve.worldFunctionSpans.put(
+            SourceLocations.worldFunctionKey(worldId, export, f.function().name()), span);
       }
       out.put(key, item);
     }
