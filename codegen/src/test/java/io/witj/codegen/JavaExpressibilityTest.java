@@ -271,4 +271,35 @@ class JavaExpressibilityTest {
     assertThat(java).contains("package com.same;");
     assertThat(java).contains("package com.same.exports;");
   }
+
+  /**
+   * Interfaces, parameters and fields named like the first segment of a package in scope ({@code
+   * com} of the base package, {@code exports} of the export side, {@code io} of witj's runtime,
+   * {@code java}, the WIT namespace {@code a}): a field or variable of that name would obscure the
+   * package in qualified expressions such as {@code com.example.exports.a.b.Com.E.values()}.
+   */
+  @Test
+  void namesLikePackageRootsDoNotObscureThePackages() throws Exception {
+    String types =
+        "enum e { x, y } flags fl { p, q } variant v { c(u32), d(e) } resource res {"
+            + " constructor(com: u32); m: func(io: fl) -> v; }"
+            + " record rec { com: u32, io: e, java: fl, exports: v, a: option<e> }";
+    StringBuilder wit = new StringBuilder("package a:b;\n");
+    List<String> names = List.of("com", "exports", "io", "java", "a");
+    for (String name : names) {
+      wit.append("interface ")
+          .append(name)
+          .append(" { ")
+          .append(types)
+          .append(
+              " f: func(com: rec, io: e, java: fl, exports: v, a: own<res>) -> result<rec, e>; }\n");
+    }
+    wit.append("world w {\n");
+    for (String name : names) {
+      wit.append("  import ").append(name).append(";\n  export ").append(name).append(";\n");
+    }
+    wit.append("  export run: func(com: u32, io: string, java: u32, exports: u32) -> u32;\n}\n");
+    compiles(generate(wit.toString()));
+    compiles(generate(wit.toString(), GeneratorOptions.builder().build()));
+  }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.witj.codegen.javamodel.GlueNames;
 import io.witj.codegen.javamodel.InterfaceModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,13 +127,19 @@ final class BuilderEmitter {
   void implementation(InterfaceModel model) {
     setter(
         model.memberName(),
+        GlueNames.field(model.memberName()),
         model.className(),
         "The host's implementation of " + model.witName() + ".");
   }
 
   private void setter(String name, TypeName type, String doc) {
-    if (!name.equals("stringEncoding") && !name.equals("liftLimit")) {
-      this.type.addField(type, name, Modifier.PRIVATE);
+    setter(name, name, type, doc);
+  }
+
+  /** The setter {@code name} of the builder's {@code field}. */
+  private void setter(String name, String field, TypeName type, String doc) {
+    if (!field.equals("stringEncoding") && !field.equals("liftLimit")) {
+      this.type.addField(type, field, Modifier.PRIVATE);
     }
     this.type.addMethod(
         MethodSpec.methodBuilder(name)
@@ -140,7 +147,7 @@ final class BuilderEmitter {
             .returns(self)
             .addJavadoc("$L\n", doc)
             .addParameter(type, name)
-            .addStatement("this.$N = $N", name, name)
+            .addStatement("this.$N = $N", field, name)
             .addStatement("return this")
             .build());
   }

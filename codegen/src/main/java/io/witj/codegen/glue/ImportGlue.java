@@ -9,6 +9,7 @@ import io.witj.codegen.abi.CoreNames;
 import io.witj.codegen.abi.CoreType;
 import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.FunctionModel;
+import io.witj.codegen.javamodel.GlueNames;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.Side;
 import io.witj.codegen.names.NameScope;
@@ -73,7 +74,7 @@ final class ImportGlue {
   void emit(InterfaceModel model, String module) {
     String impl = model.memberName() + "Impl";
     type.addField(model.className(), impl, Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addStatement("this.$N = builder.$N", impl, model.memberName());
+    constructor.addStatement("this.$N = builder.$N", impl, GlueNames.field(model.memberName()));
     interfaceImports.beginControlFlow("if ($N != null)", impl);
     for (FunctionModel f : model.functions()) {
       function(f, module, CodeBlock.of("$N", impl), "");

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.abi.CoreNames;
 import io.witj.codegen.abi.CoreType;
+import io.witj.codegen.javamodel.GlueNames;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.parser.model.TypeDefKind;
 import java.util.ArrayList;
@@ -110,17 +111,18 @@ final class WorldClassEmitter {
           .resourceMethods()
           .values()
           .forEach(fs -> fs.forEach(f -> requiredExports.add(exports.coreName(key, f))));
-      type.addField(model.className(), model.memberName(), Modifier.PRIVATE, Modifier.FINAL);
-      tail.addStatement("this.$N = new $T(abi)", model.memberName(), model.className());
+      String field = GlueNames.field(model.memberName());
+      type.addField(model.className(), field, Modifier.PRIVATE, Modifier.FINAL);
+      tail.addStatement("this.$N = new $T(abi)", field, model.className());
       abi.guestResources().stream()
           .filter(r -> model.className().equals(r.owner()))
-          .forEach(r -> tail.addStatement("abi.owner$L = $N", r.name(), model.memberName()));
+          .forEach(r -> tail.addStatement("abi.owner$L = $N", r.name(), field));
       type.addMethod(
           MethodSpec.methodBuilder(model.memberName())
               .addModifiers(Modifier.PUBLIC)
               .returns(model.className())
               .addJavadoc("The guest's export $L.\n", model.witName())
-              .addStatement("return $N", model.memberName())
+              .addStatement("return $N", field)
               .build());
     }
     world.exportedFunctions().forEach(f -> requiredExports.add(exports.coreName(null, f)));

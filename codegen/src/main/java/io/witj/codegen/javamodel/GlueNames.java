@@ -33,5 +33,16 @@ public final class GlueNames {
   /** Members of a resource's Java type besides its WIT methods. */
   public static final List<String> RESOURCE = List.of("close", "handle");
 
+  /**
+   * The field that holds an interface's host implementation (builder) or export wrapper (world
+   * class) whose accessor is {@code memberName}. It ends in {@code $}: a field named like a
+   * package's first segment ({@code com}, {@code exports}) would obscure that package in every
+   * qualified expression of the class and its nested classes ({@code com.example.E.values()}), and
+   * no WIT name or glue local ({@code $host}, …) ends that way.
+   */
+  public static String field(String memberName) {
+    return memberName + "$";
+  }
+
   private GlueNames() {}
 }

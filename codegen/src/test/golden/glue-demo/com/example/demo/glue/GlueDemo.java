@@ -199,7 +199,7 @@ public final class GlueDemo implements AutoCloseable {
 
     private long liftLimit = CanonContext.DEFAULT_LIFT_LIMIT;
 
-    private Store store;
+    private Store store$;
 
     private Builder(WasmModule module, Component component) {
       this.module = module;
@@ -268,7 +268,7 @@ public final class GlueDemo implements AutoCloseable {
      * The host's implementation of demo:glue/store@0.1.0.
      */
     public Builder store(Store store) {
-      this.store = store;
+      this.store$ = store;
       return this;
     }
 
@@ -302,7 +302,7 @@ public final class GlueDemo implements AutoCloseable {
 
     HostGlue(Builder builder, Abi abi) {
       this.abi = abi;
-      this.storeImpl = builder.store;
+      this.storeImpl = builder.store$;
     }
 
     /**

@@ -55,7 +55,7 @@ import java.util.function.Function;
 public final class KvDemo implements AutoCloseable {
   private final Abi abi;
 
-  private final Handler handler;
+  private final Handler handler$;
 
   private final GuestFunction runFn;
 
@@ -79,8 +79,8 @@ public final class KvDemo implements AutoCloseable {
           Map.entry("wasi_snapshot_preview1", "call .wasi(...) on the builder")), abi, $options),
           $exports);
     }
-    this.handler = new Handler(abi);
-    abi.ownerSession = handler;
+    this.handler$ = new Handler(abi);
+    abi.ownerSession = handler$;
     this.runFn = abi.function("run", FunctionType.of(List.of(), List.of(ValType.I32)));
     this.runCx = abi.context("run");
     abi.initialize();
@@ -90,7 +90,7 @@ public final class KvDemo implements AutoCloseable {
    * The guest's export demo:kv/handler@0.1.0.
    */
   public Handler handler() {
-    return handler;
+    return handler$;
   }
 
   public String run() {
@@ -172,9 +172,9 @@ public final class KvDemo implements AutoCloseable {
 
     private long liftLimit = CanonContext.DEFAULT_LIFT_LIMIT;
 
-    private Store store;
+    private Store store$;
 
-    private KvDemoImports imports;
+    private KvDemoImports imports$;
 
     private Builder(WasmModule module, Component component) {
       this.module = module;
@@ -243,7 +243,7 @@ public final class KvDemo implements AutoCloseable {
      * The host's implementation of demo:kv/store@0.1.0.
      */
     public Builder store(Store store) {
-      this.store = store;
+      this.store$ = store;
       return this;
     }
 
@@ -251,7 +251,7 @@ public final class KvDemo implements AutoCloseable {
      * The host's implementation of demo:kv/kv-demo@0.1.0.
      */
     public Builder imports(KvDemoImports imports) {
-      this.imports = imports;
+      this.imports$ = imports;
       return this;
     }
 
@@ -287,8 +287,8 @@ public final class KvDemo implements AutoCloseable {
 
     HostGlue(Builder builder, Abi abi) {
       this.abi = abi;
-      this.storeImpl = builder.store;
-      this.importsImpl = builder.imports;
+      this.storeImpl = builder.store$;
+      this.importsImpl = builder.imports$;
     }
 
     /**
