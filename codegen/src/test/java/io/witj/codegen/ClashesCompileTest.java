@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,15 @@ class ClashesCompileTest {
     assertThat(setters).contains("public Builder memoryFactory_2(MemoryFactory memoryFactory_2)");
     assertThat(setters).contains("public Builder machineFactory_2(");
     assertThat(setters).contains("public Builder wasi_2(");
+    // a world class cannot be named as its own nested classes
+    for (String world : List.of("builder", "host-glue")) {
+      assertThat(
+              Generator.generate(resolve, GeneratorOptions.builder().world(world).build())
+                  .world()
+                  .worldClass()
+                  .simpleName())
+          .endsWith("_2");
+    }
     for (String world : WorldSelector.allWorlds(resolve, false)) {
       Path dir = out.resolve(world.replaceAll("[^a-z]+", "_"));
       Generator.generate(resolve, GeneratorOptions.builder().world(world).build())

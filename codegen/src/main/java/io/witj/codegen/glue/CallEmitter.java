@@ -153,7 +153,8 @@ final class CallEmitter {
       if (hostObjects) {
         // lowering trapped: close the host objects of the result the guest's table never received
         m.nextControlFlow("catch ($T $N)", RuntimeException.class, FAILURE);
-        m.addStatement("$T<Object> $N = $L.heldReps()", java.util.Set.class, HELD, handles);
+        m.addStatement(
+            "$T<$T> $N = $L.heldReps()", java.util.Set.class, Object.class, HELD, handles);
         m.addCode(release.release(plan.result(), side, CodeBlock.of("$N", RESULT), HELD, FAILURE));
         m.addStatement("throw $N", FAILURE);
         m.endControlFlow();

@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * one set of glue serves a single guest module and every {@code canon lower} of a component alike.
  */
 final class ImportGlue {
+  /** Also in {@code TopLevelNames.WORLD_NESTED_CLASSES}: no world class takes this name. */
   static final String CLASS_NAME = "HostGlue";
+
   static final String IMPORTS_METHOD = "imports";
   private static final List<CoreType> I32 = List.of(CoreType.I32);
 

@@ -46,7 +46,7 @@ final class WorldClassEmitter {
     this.exports = exports;
     this.encoding = encoding;
     this.self = abi.world().worldClass();
-    this.builder = self.nestedClass("Builder");
+    this.builder = self.nestedClass("Builder"); // a name no world class takes (TopLevelNames)
     this.type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

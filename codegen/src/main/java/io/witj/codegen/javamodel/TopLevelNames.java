@@ -14,10 +14,16 @@ import org.jspecify.annotations.Nullable;
  * Simple names of the top-level Java types of named interfaces and worlds. Within one Java package
  * (all WIT packages mapped there, in Resolve order) names are claimed per WIT package: its
  * interfaces in source order ({@code Iface}), then its worlds ({@code W}, then {@code WImports});
- * clashes follow {@link NameScope}. Export-side classes reuse the interface's name in their own
+ * clashes follow {@link NameScope}, and a world never takes a name of its own nested classes
+ * ({@link #WORLD_NESTED_CLASSES}). Export-side classes reuse the interface's name in their own
  * package.
  */
 final class TopLevelNames {
+  /**
+   * The nested classes of every world class (its builder, its import glue): a class cannot share
+   * its name with one of its nested classes, so a world named {@code builder} is {@code Builder_2}.
+   */
+  static final Set<String> WORLD_NESTED_CLASSES = Set.of("Builder", "HostGlue");
 
   private final Map<Integer, String> interfaces = new HashMap<>();
   private final Map<Integer, String> worlds = new HashMap<>();
@@ -32,7 +38,10 @@ final class TopLevelNames {
               mapping.javaPackage(pkg.name(), Side.IMPORT), p -> new NameScope());
       pkg.interfaces()
           .forEach((name, id) -> interfaces.put(id, scope.claim(JavaNames.upperCamel(name))));
-      pkg.worlds().forEach((name, id) -> worlds.put(id, scope.claim(JavaNames.upperCamel(name))));
+      pkg.worlds()
+          .forEach(
+              (name, id) ->
+                  worlds.put(id, scope.claim(JavaNames.upperCamel(name), WORLD_NESTED_CLASSES)));
       pkg.worlds()
           .forEach(
               (name, id) ->

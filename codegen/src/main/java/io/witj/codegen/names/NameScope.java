@@ -49,6 +49,19 @@ public final class NameScope {
     return name;
   }
 
+  /**
+   * {@link #claim(String)} that also passes over the names in {@code unusable}: names free in this
+   * scope that this item still cannot take (a world class cannot be named as its own nested {@code
+   * Builder}).
+   */
+  public String claim(String natural, Set<String> unusable) {
+    String name = natural;
+    for (int n = 2; unusable.contains(name) || !taken.add(name); n++) {
+      name = natural + "_" + n;
+    }
+    return name;
+  }
+
   /** Whether {@code name} is used in this scope. */
   public boolean isTaken(String name) {
     return taken.contains(name);
