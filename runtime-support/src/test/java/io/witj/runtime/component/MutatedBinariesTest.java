@@ -64,12 +64,12 @@ class MutatedBinariesTest {
     outcomes = new Outcomes();
     Random random = new Random(seed);
     for (int i = 0; i < MUTANTS; i++) {
-      Mutant mutant = Mutant.of(original, random);
+      BinaryMutant mutant = BinaryMutant.of(original, random);
       load(
-          mutant.bytes,
+          mutant.bytes(),
           component,
           outcomes,
-          "seed " + seed + ", mutant #" + i + " (" + mutant.how + ")");
+          "seed " + seed + ", mutant #" + i + " (" + mutant.how() + ")");
     }
     if (!outcomes.firstFailures.isEmpty()) {
       fail(String.join("\n", outcomes.firstFailures));
@@ -77,48 +77,6 @@ class MutatedBinariesTest {
     System.out.println(
         "mutated " + what + " (seed " + seed + ", " + MUTANTS + " mutants): " + outcomes);
     return outcomes;
-  }
-
-  /** One mutation of {@code original}, described for the failure message. */
-  private record Mutant(byte[] bytes, String how) {
-    static Mutant of(byte[] original, Random random) {
-      // most structure (section and type headers, imports) sits in the first few KiB
-      int at =
-          random.nextBoolean()
-              ? random.nextInt(Math.min(original.length, 2048))
-              : random.nextInt(original.length);
-      switch (random.nextInt(5)) {
-        case 0 -> {
-          byte[] copy = original.clone();
-          copy[at] ^= (byte) (1 << random.nextInt(8));
-          return new Mutant(copy, "bit flip at " + at);
-        }
-        case 1 -> {
-          byte[] copy = original.clone();
-          copy[at] = (byte) random.nextInt(256);
-          return new Mutant(copy, "byte " + at + " set to " + (copy[at] & 0xff));
-        }
-        case 2 -> {
-          return new Mutant(java.util.Arrays.copyOf(original, at), "truncated to " + at);
-        }
-        case 3 -> {
-          byte[] inserted = new byte[1 + random.nextInt(8)];
-          random.nextBytes(inserted);
-          byte[] copy = new byte[original.length + inserted.length];
-          System.arraycopy(original, 0, copy, 0, at);
-          System.arraycopy(inserted, 0, copy, at, inserted.length);
-          System.arraycopy(original, at, copy, at + inserted.length, original.length - at);
-          return new Mutant(copy, inserted.length + " bytes inserted at " + at);
-        }
-        default -> {
-          int length = Math.min(1 + random.nextInt(8), original.length - at);
-          byte[] copy = new byte[original.length - length];
-          System.arraycopy(original, 0, copy, 0, at);
-          System.arraycopy(original, at + length, copy, at, original.length - at - length);
-          return new Mutant(copy, length + " bytes deleted at " + at);
-        }
-      }
-    }
   }
 
   private static void load(byte[] bytes, boolean component, Outcomes outcomes, String what) {
