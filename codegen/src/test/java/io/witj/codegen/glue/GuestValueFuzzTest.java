@@ -95,19 +95,7 @@ class GuestValueFuzzTest {
               "  (func (export \"test:fuzz/api#%s\") %s(result i32) (i32.load (i32.const 0)))%n",
               f, params));
     }
-    return """
-        (module
-          (import "[export]test:fuzz/api" "[resource-new]acc" (func $new (param i32) (result i32)))
-          (memory (export "memory") 1)
-          (func (export "_initialize")
-            (drop (call $new (i32.const 100)))
-            (drop (call $new (i32.const 104)))
-            (drop (call $new (i32.const 108))))
-          (func (export "test:fuzz/api#[constructor]acc") (param i32) (result i32) (call $new (local.get 0)))
-          (func (export "test:fuzz/api#[dtor]acc") (param i32))
-        """
-        + funcs
-        + ")\n";
+    return AccGuestWat.module("test:fuzz/api", 1, funcs);
   }
 
   static final String DRIVER =
