@@ -107,6 +107,7 @@ public final class Generator {
     models.addAll(world.exports());
     Map<ClassName, String> owners = new LinkedHashMap<>();
     owners.put(world.worldClass(), "world " + world.witName());
+    owners.put(world.abiClass(), "the glue of world " + world.witName());
     List<String> problems = new ArrayList<>();
     for (InterfaceModel model : models) {
       String what = (model.side() == Side.IMPORT ? "import " : "export ") + model.witName();

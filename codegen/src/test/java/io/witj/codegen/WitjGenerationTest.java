@@ -51,7 +51,8 @@ class WitjGenerationTest {
         .containsExactly(
             "com/example/demo/calc/Host.java",
             "com/example/acme/log/Sink.java",
-            "com/example/demo/calc/Calc.java");
+            "com/example/demo/calc/Calc.java",
+            "com/example/demo/calc/internal/CalcAbi.java");
     assertThat(result.stats().orElseThrow())
         .isEqualTo(new WorldStats("demo:calc/calc@1.0.0", 2, 0, 0, 3));
     assertThat(result.origins().values())

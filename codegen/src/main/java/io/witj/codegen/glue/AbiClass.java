@@ -32,11 +32,12 @@ import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The world's {@code Abi} class, nested in the world class: one instance per guest instance,
- * extending runtime-support's {@code GuestInstance} with a {@code ResourceType} and four handle
- * helpers per resource, and the lift/lower helper methods of every compound type the glue touches.
- * Helpers are requested while the glue is printed ({@link #helper}, {@link #resource}) and
- * generated once each by {@link #build}.
+ * The world's {@code <W>Abi} class, in an {@code internal} package beside the world class ({@link
+ * WorldModel#abiClass()}): one instance per guest instance, extending runtime-support's {@code
+ * GuestInstance} with a {@code ResourceType} and four handle helpers per resource, and the
+ * lift/lower helper methods of every compound type the glue touches. Helpers are requested while
+ * the glue is printed ({@link #helper}, {@link #resource}) and generated once each by {@link
+ * #build}.
  */
 final class AbiClass {
   private final WorldModel world;
@@ -69,8 +70,7 @@ final class AbiClass {
     this.types = types;
     this.layout = layout;
     this.flavour = flavour;
-    String simple = world.worldClass().simpleName().equals("Abi") ? "AbiGlue" : "Abi";
-    this.className = world.worldClass().nestedClass(simple);
+    this.className = world.abiClass();
   }
 
   ClassName className() {
@@ -217,14 +217,16 @@ final class AbiClass {
     }
     resources.values().forEach(r -> addResource(r, coreNames));
     return TypeSpec.classBuilder(className)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(RuntimeNames.GUEST_INSTANCE)
         .addJavadoc(
             """
-            Per-instance Canonical ABI state and lift/lower helpers of $L; used by the generated
-            code, not meant for hosts.
+            Per-instance Canonical ABI state and lift/lower helpers of $L, for $L and its export
+            classes. Internal: public only because generated code in other packages calls it; not
+            meant for hosts, and it changes whenever the WIT or witj does.
             """,
-            world.witName())
+            world.witName(),
+            world.worldClass().simpleName())
         .addFields(fields)
         .addMethods(constructors())
         .addMethods(methods)
@@ -232,13 +234,14 @@ final class AbiClass {
   }
 
   /**
-   * {@code Abi(encoding, liftLimit)} for the world's own guest (of the world's ABI flavour) and
-   * {@code Abi(encoding, liftLimit, handles)} for the builder's {@code toHostInterfaces()}: host
+   * {@code <W>Abi(encoding, liftLimit)} for the world's own guest (of the world's ABI flavour) and
+   * {@code <W>Abi(encoding, liftLimit, handles)} for the builder's {@code toHostInterfaces()}: host
    * bindings that serve another world's component instance and share its handle table.
    */
   private List<MethodSpec> constructors() {
     MethodSpec.Builder own =
         MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
             .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
             .addParameter(long.class, "liftLimit");
     if (flavour == AbiFlavour.COMPONENT_MODEL) {
@@ -249,6 +252,7 @@ final class AbiClass {
     return List.of(
         own.build(),
         MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
             .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
             .addParameter(long.class, "liftLimit")
             .addParameter(RuntimeNames.HANDLE_TABLE, "handles")

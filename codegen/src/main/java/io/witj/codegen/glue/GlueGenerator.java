@@ -123,8 +123,9 @@ public final class GlueGenerator implements WorldGlue {
   public List<JavaFile> worldFiles(FileHeader header) {
     WorldClassEmitter emitter = new WorldClassEmitter(abi, coreNames, exports, encoding);
     TypeSpec.Builder type = emitter.emit(exportKeys, importKeys);
-    type.addType(abi.build(coreNames));
-    return List.of(JavaFiles.of(world.worldClass(), type.build(), header.forWorld(), world));
+    return List.of(
+        JavaFiles.of(world.worldClass(), type.build(), header.forWorld(), world),
+        JavaFiles.of(abi.className(), abi.build(coreNames), header.forWorld(), world));
   }
 
   /** The world key of an exported interface, as its core export names spell it. */

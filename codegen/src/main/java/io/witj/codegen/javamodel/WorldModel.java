@@ -95,6 +95,14 @@ public final class WorldModel {
     return worldClass;
   }
 
+  /**
+   * {@code <pkg>.internal.<W>Abi}: the glue's per-instance state and lift/lower helpers, beside the
+   * world class but in a package of its own, so that none of them shows where a host author looks.
+   */
+  public ClassName abiClass() {
+    return ClassName.get(worldClass.packageName() + ".internal", worldClass.simpleName() + "Abi");
+  }
+
   /** {@code <pkg>.<W>Imports}: world-level imported functions and types, if the world has any. */
   public Optional<InterfaceModel> worldImports() {
     return Optional.ofNullable(worldImports);

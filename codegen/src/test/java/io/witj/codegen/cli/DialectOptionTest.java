@@ -95,7 +95,8 @@ class DialectOptionTest {
                 wit.toString()))
         .isEqualTo(0);
     String world = Files.readString(gen.resolve("com/example/W.java"));
-    assertThat(world).contains("super(encoding, liftLimit, GuestAbi.WIT_BINDGEN_0_2)");
+    String glue = Files.readString(gen.resolve("com/example/internal/WAbi.java"));
+    assertThat(glue).contains("super(encoding, liftLimit, GuestAbi.WIT_BINDGEN_0_2)");
     assertThat(world).contains("public Handler handler(String coreName)");
     assertThat(world).contains("\"canonical_abi\", \"resource_drop_bucket\"");
   }

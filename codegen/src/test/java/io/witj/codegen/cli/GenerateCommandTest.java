@@ -67,7 +67,7 @@ class GenerateCommandTest {
         .contains("left out (not supported yet): a:b/i#g: async functions are not supported yet");
     assertThat(lines.get(lines.size() - 1))
         .matches(
-            "generated a:b/w: 2 files, 1 imported and 0 exported "
+            "generated a:b/w: 3 files, 1 imported and 0 exported "
                 + "interfaces, 0 types, 2 functions into .* \\(\\d+ ms\\)");
     assertThat(cli.err()).isEmpty();
   }

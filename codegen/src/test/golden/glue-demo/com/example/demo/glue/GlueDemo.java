@@ -10,6 +10,7 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.ValType;
+import com.example.demo.glue.internal.GlueDemoAbi;
 import io.witj.runtime.Result;
 import io.witj.runtime.StringEncoding;
 import io.witj.runtime.Tuple2;
@@ -19,22 +20,14 @@ import io.witj.runtime.component.HostInterfaces;
 import io.witj.runtime.internal.CallScope;
 import io.witj.runtime.internal.CanonContext;
 import io.witj.runtime.internal.Flat;
-import io.witj.runtime.internal.FlatValues;
 import io.witj.runtime.internal.GuestFunction;
-import io.witj.runtime.internal.GuestInstance;
-import io.witj.runtime.internal.HandleTable;
 import io.witj.runtime.internal.HostImport;
 import io.witj.runtime.internal.InstanceOptions;
-import io.witj.runtime.internal.ListCodec;
 import io.witj.runtime.internal.ModuleGuest;
-import io.witj.runtime.internal.PtrLen;
-import io.witj.runtime.internal.ResourceType;
-import io.witj.runtime.internal.StringCodec;
 import io.witj.runtime.internal.link.ComponentLinker;
 import io.witj.runtime.memory.ArrayBackedMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +41,7 @@ import java.util.function.Function;
  * thread (build several from one parsed module or component).
  */
 public final class GlueDemo implements AutoCloseable {
-  private final Abi abi;
+  private final GlueDemoAbi abi;
 
   private final GuestFunction sumFn;
 
@@ -59,7 +52,7 @@ public final class GlueDemo implements AutoCloseable {
   private final CanonContext scanCx;
 
   private GlueDemo(Builder builder) {
-    this.abi = new Abi(builder.stringEncoding, builder.liftLimit);
+    this.abi = new GlueDemoAbi(builder.stringEncoding, builder.liftLimit);
     HostGlue $host = new HostGlue(builder, this.abi);
     InstanceOptions $options = new InstanceOptions(builder.machineFactory, builder.memoryFactory);
     List<String> $exports = List.of("sum", "scan");
@@ -287,7 +280,7 @@ public final class GlueDemo implements AutoCloseable {
      * components of other worlds; each component instance binds them to its handle table.
      */
     public HostInterfaces toHostInterfaces() {
-      return handles -> new HostGlue(this, new Abi(stringEncoding, liftLimit, handles)).imports(false);
+      return handles -> new HostGlue(this, new GlueDemoAbi(stringEncoding, liftLimit, handles)).imports(false);
     }
   }
 
@@ -296,11 +289,11 @@ public final class GlueDemo implements AutoCloseable {
    * core imports, lowered with the options of each use.
    */
   private static final class HostGlue {
-    private final Abi abi;
+    private final GlueDemoAbi abi;
 
     private final Store storeImpl;
 
-    HostGlue(Builder builder, Abi abi) {
+    HostGlue(Builder builder, GlueDemoAbi abi) {
       this.abi = abi;
       this.storeImpl = builder.store$;
     }
@@ -383,301 +376,6 @@ public final class GlueDemo implements AutoCloseable {
     private long[] dropCursor(CanonContext $cx, long[] $args) {
       abi.dropCursor($cx, (int) $args[0]);
       return null;
-    }
-  }
-
-  /**
-   * Per-instance Canonical ABI state and lift/lower helpers of demo:glue/glue-demo@0.1.0; used by the generated
-   * code, not meant for hosts.
-   */
-  public static final class Abi extends GuestInstance {
-    private static final Store.Mode[] MODE_VALUES = Store.Mode.values();
-
-    private final ResourceType<Store.Cursor> rtCursor = ResourceType.closing("demo:glue/store@0.1.0#cursor");
-
-    Abi(StringEncoding encoding, long liftLimit) {
-      super(encoding, liftLimit);
-    }
-
-    Abi(StringEncoding encoding, long liftLimit, HandleTable handles) {
-      super(encoding, liftLimit, handles);
-    }
-
-    public Store.Entry loadEntry(CanonContext cx, int addr) {
-      return new Store.Entry(
-              StringCodec.load(cx, addr),
-              loadArray4U8(cx, addr + 8));
-    }
-
-    public void storeEntry(CanonContext cx, int addr, Store.Entry v) {
-      StringCodec.store(cx, addr, v.key());
-      storeArray4U8(cx, addr + 8, v.digest());
-    }
-
-    public Store.Entry liftEntry(CanonContext cx, long[] flat, int i) {
-      return new Store.Entry(
-              StringCodec.lift(cx, (int) flat[i], (int) flat[i + 1]),
-              liftArray4U8(cx, flat, i + 2));
-    }
-
-    public void lowerEntry(CanonContext cx, Store.Entry v, long[] flat, int i) {
-      FlatValues.putPtrLen(flat, i, StringCodec.lower(cx, v.key()));
-      lowerArray4U8(cx, v.digest(), flat, i + 2);
-    }
-
-    public Set<Store.Mode> fromBitsMode(CanonContext cx, int bits) {
-      EnumSet<Store.Mode> out = EnumSet.noneOf(Store.Mode.class);
-      for (int rest = CanonContext.maskFlags(bits, 2); rest != 0; rest &= rest - 1) {
-        out.add(MODE_VALUES[Integer.numberOfTrailingZeros(rest)]);
-      }
-      return out;
-    }
-
-    public static int toBitsMode(Set<Store.Mode> v) {
-      int bits = 0;
-      for (Store.Mode flag : v) {
-        bits |= 1 << flag.ordinal();
-      }
-      return bits;
-    }
-
-    public Set<Store.Mode> loadMode(CanonContext cx, int addr) {
-      return fromBitsMode(cx, cx.loadU8(addr));
-    }
-
-    public void storeMode(CanonContext cx, int addr, Set<Store.Mode> v) {
-      cx.storeByte(addr, (byte) toBitsMode(v));
-    }
-
-    public Set<Store.Mode> liftMode(CanonContext cx, long[] flat, int i) {
-      return fromBitsMode(cx, (int) flat[i]);
-    }
-
-    public void lowerMode(CanonContext cx, Set<Store.Mode> v, long[] flat, int i) {
-      flat[i] = Flat.i32ToI64(toBitsMode(v));
-    }
-
-    public Result<Store.Value, String> loadResultValueString(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
-        case 0 -> new Result.Ok<Store.Value, String>(loadValue(cx, addr + 8));
-        case 1 -> new Result.Err<Store.Value, String>(StringCodec.load(cx, addr + 8));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeResultValueString(CanonContext cx, int addr, Result<Store.Value, String> v) {
-      if (v instanceof Result.Ok<Store.Value, String> c0) {
-        cx.storeByte(addr, (byte) 0);
-        storeValue(cx, addr + 8, c0.value());
-        return;
-      }
-      if (v instanceof Result.Err<Store.Value, String> c1) {
-        cx.storeByte(addr, (byte) 1);
-        StringCodec.store(cx, addr + 8, c1.error());
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Result<Store.Value, String> liftResultValueString(CanonContext cx, long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
-        case 0 -> new Result.Ok<Store.Value, String>(liftValue(cx, flat, i + 1));
-        case 1 -> new Result.Err<Store.Value, String>(StringCodec.lift(cx, (int) flat[i + 1], (int) flat[i + 2]));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerResultValueString(CanonContext cx, Result<Store.Value, String> v, long[] flat,
-        int i) {
-      if (v instanceof Result.Ok<Store.Value, String> c0) {
-        flat[i] = 0;
-        lowerValue(cx, c0.value(), flat, i + 1);
-        return;
-      }
-      if (v instanceof Result.Err<Store.Value, String> c1) {
-        flat[i] = 1;
-        FlatValues.putPtrLen(flat, i + 1, StringCodec.lower(cx, c1.error()));
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Optional<Store.Entry> loadOptionEntry(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "option")) {
-        case 0 -> Optional.empty();
-        case 1 -> Optional.of(loadEntry(cx, addr + 4));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeOptionEntry(CanonContext cx, int addr, Optional<Store.Entry> v) {
-      if (v.isPresent()) {
-        cx.storeByte(addr, (byte) 1);
-        storeEntry(cx, addr + 4, v.get());
-      } else {
-        cx.storeByte(addr, (byte) 0);
-      }
-    }
-
-    public Optional<Store.Entry> liftOptionEntry(CanonContext cx, long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 2, "option")) {
-        case 0 -> Optional.empty();
-        case 1 -> Optional.of(liftEntry(cx, flat, i + 1));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerOptionEntry(CanonContext cx, Optional<Store.Entry> v, long[] flat, int i) {
-      if (v.isPresent()) {
-        flat[i] = 1;
-        lowerEntry(cx, v.get(), flat, i + 1);
-      } else {
-        flat[i] = 0;
-      }
-    }
-
-    public Tuple2<Long, String> loadTupleU64String(CanonContext cx, int addr) {
-      return new Tuple2<Long, String>(
-              cx.loadLong(addr),
-              StringCodec.load(cx, addr + 8));
-    }
-
-    public void storeTupleU64String(CanonContext cx, int addr, Tuple2<Long, String> v) {
-      cx.storeLong(addr, v.t0());
-      StringCodec.store(cx, addr + 8, v.t1());
-    }
-
-    public Tuple2<Long, String> liftTupleU64String(CanonContext cx, long[] flat, int i) {
-      return new Tuple2<Long, String>(
-              flat[i],
-              StringCodec.lift(cx, (int) flat[i + 1], (int) flat[i + 2]));
-    }
-
-    public void lowerTupleU64String(CanonContext cx, Tuple2<Long, String> v, long[] flat, int i) {
-      flat[i] = v.t0();
-      FlatValues.putPtrLen(flat, i + 1, StringCodec.lower(cx, v.t1()));
-    }
-
-    public List<String> readListString(CanonContext cx, int ptr, int len) {
-      ListCodec.checkRange(cx, ptr, len, 8, 4, 44, "list<string>");
-      List<String> out = new ArrayList<>(len);
-      for (int k = 0; k < len; k++) {
-        out.add(StringCodec.load(cx, ptr));
-        ptr += 8;
-      }
-      return out;
-    }
-
-    public long writeListString(CanonContext cx, List<String> v) {
-      int ptr = ListCodec.allocate(cx, 4, 8, v.size());
-      int at = ptr;
-      for (String item : v) {
-        StringCodec.store(cx, at, item);
-        at += 8;
-      }
-      return PtrLen.pack(ptr, v.size());
-    }
-
-    public byte[] loadArray4U8(CanonContext cx, int addr) {
-      return ListCodec.liftBytes(cx, addr, 4);
-    }
-
-    public void storeArray4U8(CanonContext cx, int addr, byte[] v) {
-      ListCodec.requireLength(cx, v.length, 4);
-      ListCodec.storeBytes(cx, addr, v);
-    }
-
-    public byte[] liftArray4U8(CanonContext cx, long[] flat, int i) {
-      byte[] out = new byte[4];
-      for (int k = 0; k < 4; k++) {
-        out[k] = (byte) flat[i];
-        i += 1;
-      }
-      return out;
-    }
-
-    public void lowerArray4U8(CanonContext cx, byte[] v, long[] flat, int i) {
-      ListCodec.requireLength(cx, v.length, 4);
-      for (int k = 0; k < 4; k++) {
-        flat[i] = v[k] & 0xFF;
-        i += 1;
-      }
-    }
-
-    public Store.Value loadValue(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 3, "variant value")) {
-        case 0 -> new Store.Value.Small(cx.loadInt(addr + 8));
-        case 1 -> new Store.Value.Real(cx.loadFloat(addr + 8));
-        case 2 -> new Store.Value.Big(cx.loadLong(addr + 8));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeValue(CanonContext cx, int addr, Store.Value v) {
-      if (v instanceof Store.Value.Small c0) {
-        cx.storeByte(addr, (byte) 0);
-        cx.storeInt(addr + 8, c0.value());
-        return;
-      }
-      if (v instanceof Store.Value.Real c1) {
-        cx.storeByte(addr, (byte) 1);
-        cx.storeFloat(addr + 8, c1.value());
-        return;
-      }
-      if (v instanceof Store.Value.Big c2) {
-        cx.storeByte(addr, (byte) 2);
-        cx.storeLong(addr + 8, c2.value());
-        return;
-      }
-      throw new IllegalArgumentException("not a value of variant value: " + v);
-    }
-
-    public Store.Value liftValue(CanonContext cx, long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 3, "variant value")) {
-        case 0 -> new Store.Value.Small((int) flat[i + 1]);
-        case 1 -> new Store.Value.Real(Flat.i64ToF32(flat[i + 1]));
-        case 2 -> new Store.Value.Big(flat[i + 1]);
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerValue(CanonContext cx, Store.Value v, long[] flat, int i) {
-      if (v instanceof Store.Value.Small c0) {
-        flat[i] = 0;
-        flat[i + 1] = Flat.i32ToI64(c0.value());
-        return;
-      }
-      if (v instanceof Store.Value.Real c1) {
-        flat[i] = 1;
-        flat[i + 1] = Flat.f32ToI64(c1.value());
-        return;
-      }
-      if (v instanceof Store.Value.Big c2) {
-        flat[i] = 2;
-        flat[i + 1] = c2.value();
-        return;
-      }
-      throw new IllegalArgumentException("not a value of variant value: " + v);
-    }
-
-    public Store.Cursor liftOwnCursor(CanonContext cx, int handle) {
-      return handles().liftOwn(cx.function(), handle, rtCursor);
-    }
-
-    public Store.Cursor liftBorrowCursor(CanonContext cx, CallScope scope, int handle) {
-      return handles().liftBorrow(cx.function(), handle, rtCursor, scope);
-    }
-
-    public int lowerOwnCursor(CanonContext cx, Store.Cursor value) {
-      return handles().addOwn(cx.function(), rtCursor, Objects.requireNonNull(value, "demo:glue/store@0.1.0#cursor"));
-    }
-
-    public int lowerBorrowCursor(CanonContext cx, CallScope scope, Store.Cursor value) {
-      return handles().addBorrow(cx.function(), rtCursor, Objects.requireNonNull(value, "demo:glue/store@0.1.0#cursor"), scope);
-    }
-
-    public void dropCursor(CanonContext cx, int handle) {
-      handles().drop(cx.function(), handle, rtCursor);
     }
   }
 }

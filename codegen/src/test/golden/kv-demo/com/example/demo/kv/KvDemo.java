@@ -10,6 +10,7 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.ValType;
+import com.example.demo.kv.internal.KvDemoAbi;
 import com.example.exports.demo.kv.Handler;
 import io.witj.runtime.Result;
 import io.witj.runtime.StringEncoding;
@@ -20,25 +21,17 @@ import io.witj.runtime.component.HostInterfaces;
 import io.witj.runtime.internal.CallScope;
 import io.witj.runtime.internal.CanonContext;
 import io.witj.runtime.internal.Flat;
-import io.witj.runtime.internal.FlatValues;
 import io.witj.runtime.internal.GuestFunction;
-import io.witj.runtime.internal.GuestInstance;
-import io.witj.runtime.internal.GuestResource;
-import io.witj.runtime.internal.HandleTable;
 import io.witj.runtime.internal.HostImport;
 import io.witj.runtime.internal.InstanceOptions;
 import io.witj.runtime.internal.LiftTransaction;
 import io.witj.runtime.internal.ListCodec;
 import io.witj.runtime.internal.ModuleGuest;
-import io.witj.runtime.internal.PtrLen;
-import io.witj.runtime.internal.ResourceType;
 import io.witj.runtime.internal.StringCodec;
 import io.witj.runtime.internal.link.ComponentLinker;
 import io.witj.runtime.memory.ArrayBackedMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +46,7 @@ import java.util.function.Function;
  */
 @SuppressWarnings("deprecation")
 public final class KvDemo implements AutoCloseable {
-  private final Abi abi;
+  private final KvDemoAbi abi;
 
   private final Handler handler$;
 
@@ -62,7 +55,7 @@ public final class KvDemo implements AutoCloseable {
   private final CanonContext runCx;
 
   private KvDemo(Builder builder) {
-    this.abi = new Abi(builder.stringEncoding, builder.liftLimit);
+    this.abi = new KvDemoAbi(builder.stringEncoding, builder.liftLimit);
     HostGlue $host = new HostGlue(builder, this.abi);
     InstanceOptions $options = new InstanceOptions(builder.machineFactory, builder.memoryFactory);
     List<String> $exports = List.of("demo:kv/handler@0.1.0#[constructor]session",
@@ -270,7 +263,7 @@ public final class KvDemo implements AutoCloseable {
      * components of other worlds; each component instance binds them to its handle table.
      */
     public HostInterfaces toHostInterfaces() {
-      return handles -> new HostGlue(this, new Abi(stringEncoding, liftLimit, handles)).imports(false);
+      return handles -> new HostGlue(this, new KvDemoAbi(stringEncoding, liftLimit, handles)).imports(false);
     }
   }
 
@@ -279,13 +272,13 @@ public final class KvDemo implements AutoCloseable {
    * core imports, lowered with the options of each use.
    */
   private static final class HostGlue {
-    private final Abi abi;
+    private final KvDemoAbi abi;
 
     private final Store storeImpl;
 
     private final KvDemoImports importsImpl;
 
-    HostGlue(Builder builder, Abi abi) {
+    HostGlue(Builder builder, KvDemoAbi abi) {
       this.abi = abi;
       this.storeImpl = builder.store$;
       this.importsImpl = builder.imports$;
@@ -574,590 +567,6 @@ public final class KvDemo implements AutoCloseable {
     private long[] dropSession(CanonContext $cx, long[] $args) {
       abi.dropSession($cx, (int) $args[0]);
       return null;
-    }
-  }
-
-  /**
-   * Per-instance Canonical ABI state and lift/lower helpers of demo:kv/kv-demo@0.1.0; used by the generated
-   * code, not meant for hosts.
-   */
-  public static final class Abi extends GuestInstance {
-    private static final Store.Permissions[] PERMISSIONS_VALUES = Store.Permissions.values();
-
-    private final ResourceType<Integer> rtSession = ResourceType.of("demo:kv/handler@0.1.0#session",
-        rep -> destroy("demo:kv/handler@0.1.0#[dtor]session", rep));
-
-    /**
-     * Set by the world class once the exported interface's object exists.
-     */
-    public Handler ownerSession;
-
-    private final ResourceType<Store.Bucket> rtBucket = ResourceType.closing("demo:kv/store@0.1.0#bucket");
-
-    Abi(StringEncoding encoding, long liftLimit) {
-      super(encoding, liftLimit);
-    }
-
-    Abi(StringEncoding encoding, long liftLimit, HandleTable handles) {
-      super(encoding, liftLimit, handles);
-    }
-
-    public List<Store.Entry> readListEntry(CanonContext cx, int ptr, int len) {
-      ListCodec.checkRange(cx, ptr, len, 20, 4, 100, "list<entry>");
-      List<Store.Entry> out = new ArrayList<>(len);
-      for (int k = 0; k < len; k++) {
-        out.add(loadEntry(cx, ptr));
-        ptr += 20;
-      }
-      return out;
-    }
-
-    public long writeListEntry(CanonContext cx, List<Store.Entry> v) {
-      int ptr = ListCodec.allocate(cx, 4, 20, v.size());
-      int at = ptr;
-      for (Store.Entry item : v) {
-        storeEntry(cx, at, item);
-        at += 20;
-      }
-      return PtrLen.pack(ptr, v.size());
-    }
-
-    public Result<List<String>, Store.Error> loadResultListStringError(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
-        case 0 -> new Result.Ok<List<String>, Store.Error>(readListString(cx, cx.loadInt(addr + 4), cx.loadInt(addr + 8)));
-        case 1 -> new Result.Err<List<String>, Store.Error>(loadError(cx, addr + 4));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeResultListStringError(CanonContext cx, int addr,
-        Result<List<String>, Store.Error> v) {
-      if (v instanceof Result.Ok<List<String>, Store.Error> c0) {
-        cx.storeByte(addr, (byte) 0);
-        cx.storePtrLen(addr + 4, writeListString(cx, c0.value()));
-        return;
-      }
-      if (v instanceof Result.Err<List<String>, Store.Error> c1) {
-        cx.storeByte(addr, (byte) 1);
-        storeError(cx, addr + 4, c1.error());
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Result<List<String>, Store.Error> liftResultListStringError(CanonContext cx, long[] flat,
-        int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
-        case 0 -> new Result.Ok<List<String>, Store.Error>(readListString(cx, (int) flat[i + 1], (int) flat[i + 2]));
-        case 1 -> new Result.Err<List<String>, Store.Error>(liftError(cx, flat, i + 1));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerResultListStringError(CanonContext cx, Result<List<String>, Store.Error> v,
-        long[] flat, int i) {
-      if (v instanceof Result.Ok<List<String>, Store.Error> c0) {
-        flat[i] = 0;
-        FlatValues.putPtrLen(flat, i + 1, writeListString(cx, c0.value()));
-        return;
-      }
-      if (v instanceof Result.Err<List<String>, Store.Error> c1) {
-        flat[i] = 1;
-        lowerError(cx, c1.error(), flat, i + 1);
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Optional<Store.Entry> loadOptionEntry(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "option")) {
-        case 0 -> Optional.empty();
-        case 1 -> Optional.of(loadEntry(cx, addr + 4));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeOptionEntry(CanonContext cx, int addr, Optional<Store.Entry> v) {
-      if (v.isPresent()) {
-        cx.storeByte(addr, (byte) 1);
-        storeEntry(cx, addr + 4, v.get());
-      } else {
-        cx.storeByte(addr, (byte) 0);
-      }
-    }
-
-    public Optional<Store.Entry> liftOptionEntry(CanonContext cx, long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 2, "option")) {
-        case 0 -> Optional.empty();
-        case 1 -> Optional.of(liftEntry(cx, flat, i + 1));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerOptionEntry(CanonContext cx, Optional<Store.Entry> v, long[] flat, int i) {
-      if (v.isPresent()) {
-        flat[i] = 1;
-        lowerEntry(cx, v.get(), flat, i + 1);
-      } else {
-        flat[i] = 0;
-      }
-    }
-
-    public Store.LegacyEntry loadLegacyEntry(CanonContext cx, int addr) {
-      return new Store.LegacyEntry(
-              StringCodec.load(cx, addr));
-    }
-
-    public void storeLegacyEntry(CanonContext cx, int addr, Store.LegacyEntry v) {
-      StringCodec.store(cx, addr, v.key());
-    }
-
-    public Store.LegacyEntry liftLegacyEntry(CanonContext cx, long[] flat, int i) {
-      return new Store.LegacyEntry(
-              StringCodec.lift(cx, (int) flat[i], (int) flat[i + 1]));
-    }
-
-    public void lowerLegacyEntry(CanonContext cx, Store.LegacyEntry v, long[] flat, int i) {
-      FlatValues.putPtrLen(flat, i, StringCodec.lower(cx, v.key()));
-    }
-
-    public Store.Entry loadEntry(CanonContext cx, int addr) {
-      return new Store.Entry(
-              StringCodec.load(cx, addr),
-              ListCodec.liftBytes(cx, cx.loadInt(addr + 8), cx.loadInt(addr + 12)),
-              loadOrigin(cx, addr + 16));
-    }
-
-    public void storeEntry(CanonContext cx, int addr, Store.Entry v) {
-      StringCodec.store(cx, addr, v.key());
-      cx.storePtrLen(addr + 8, ListCodec.lowerBytes(cx, v.value()));
-      storeOrigin(cx, addr + 16, v.origin());
-    }
-
-    public Store.Entry liftEntry(CanonContext cx, long[] flat, int i) {
-      return new Store.Entry(
-              StringCodec.lift(cx, (int) flat[i], (int) flat[i + 1]),
-              ListCodec.liftBytes(cx, (int) flat[i + 2], (int) flat[i + 3]),
-              liftOrigin(cx, flat, i + 4));
-    }
-
-    public void lowerEntry(CanonContext cx, Store.Entry v, long[] flat, int i) {
-      FlatValues.putPtrLen(flat, i, StringCodec.lower(cx, v.key()));
-      FlatValues.putPtrLen(flat, i + 2, ListCodec.lowerBytes(cx, v.value()));
-      lowerOrigin(cx, v.origin(), flat, i + 4);
-    }
-
-    public Set<Store.Permissions> fromBitsPermissions(CanonContext cx, int bits) {
-      EnumSet<Store.Permissions> out = EnumSet.noneOf(Store.Permissions.class);
-      for (int rest = CanonContext.maskFlags(bits, 3); rest != 0; rest &= rest - 1) {
-        out.add(PERMISSIONS_VALUES[Integer.numberOfTrailingZeros(rest)]);
-      }
-      return out;
-    }
-
-    public static int toBitsPermissions(Set<Store.Permissions> v) {
-      int bits = 0;
-      for (Store.Permissions flag : v) {
-        bits |= 1 << flag.ordinal();
-      }
-      return bits;
-    }
-
-    public Set<Store.Permissions> loadPermissions(CanonContext cx, int addr) {
-      return fromBitsPermissions(cx, cx.loadU8(addr));
-    }
-
-    public void storePermissions(CanonContext cx, int addr, Set<Store.Permissions> v) {
-      cx.storeByte(addr, (byte) toBitsPermissions(v));
-    }
-
-    public Set<Store.Permissions> liftPermissions(CanonContext cx, long[] flat, int i) {
-      return fromBitsPermissions(cx, (int) flat[i]);
-    }
-
-    public void lowerPermissions(CanonContext cx, Set<Store.Permissions> v, long[] flat, int i) {
-      flat[i] = Flat.i32ToI64(toBitsPermissions(v));
-    }
-
-    public Result<Store.Bucket, Store.Error> loadResultOwnBucketError(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
-        case 0 -> new Result.Ok<Store.Bucket, Store.Error>(liftOwnBucket(cx, cx.loadInt(addr + 4)));
-        case 1 -> new Result.Err<Store.Bucket, Store.Error>(loadError(cx, addr + 4));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeResultOwnBucketError(CanonContext cx, int addr,
-        Result<Store.Bucket, Store.Error> v) {
-      if (v instanceof Result.Ok<Store.Bucket, Store.Error> c0) {
-        cx.storeByte(addr, (byte) 0);
-        cx.storeInt(addr + 4, lowerOwnBucket(cx, c0.value()));
-        return;
-      }
-      if (v instanceof Result.Err<Store.Bucket, Store.Error> c1) {
-        cx.storeByte(addr, (byte) 1);
-        storeError(cx, addr + 4, c1.error());
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Result<Store.Bucket, Store.Error> liftResultOwnBucketError(CanonContext cx, long[] flat,
-        int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
-        case 0 -> new Result.Ok<Store.Bucket, Store.Error>(liftOwnBucket(cx, (int) flat[i + 1]));
-        case 1 -> new Result.Err<Store.Bucket, Store.Error>(liftError(cx, flat, i + 1));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerResultOwnBucketError(CanonContext cx, Result<Store.Bucket, Store.Error> v,
-        long[] flat, int i) {
-      if (v instanceof Result.Ok<Store.Bucket, Store.Error> c0) {
-        flat[i] = 0;
-        flat[i + 1] = Flat.i32ToI64(lowerOwnBucket(cx, c0.value()));
-        return;
-      }
-      if (v instanceof Result.Err<Store.Bucket, Store.Error> c1) {
-        flat[i] = 1;
-        lowerError(cx, c1.error(), flat, i + 1);
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Tuple2<Long, Integer> loadTupleU64U32(CanonContext cx, int addr) {
-      return new Tuple2<Long, Integer>(
-              cx.loadLong(addr),
-              cx.loadInt(addr + 8));
-    }
-
-    public void storeTupleU64U32(CanonContext cx, int addr, Tuple2<Long, Integer> v) {
-      cx.storeLong(addr, v.t0());
-      cx.storeInt(addr + 8, v.t1());
-    }
-
-    public Tuple2<Long, Integer> liftTupleU64U32(CanonContext cx, long[] flat, int i) {
-      return new Tuple2<Long, Integer>(
-              flat[i],
-              (int) flat[i + 1]);
-    }
-
-    public void lowerTupleU64U32(CanonContext cx, Tuple2<Long, Integer> v, long[] flat, int i) {
-      flat[i] = v.t0();
-      flat[i + 1] = Flat.i32ToI64(v.t1());
-    }
-
-    public Map<String, Integer> readMapStringU32(CanonContext cx, int ptr, int len) {
-      ListCodec.checkRange(cx, ptr, len, 12, 4, 104, "map<string, u32>");
-      Map<String, Integer> out = new LinkedHashMap<>();
-      for (int k = 0; k < len; k++) {
-        out.put(StringCodec.load(cx, ptr), cx.loadInt(ptr + 8));
-        ptr += 12;
-      }
-      return out;
-    }
-
-    public long writeMapStringU32(CanonContext cx, Map<String, Integer> v) {
-      int ptr = ListCodec.allocate(cx, 4, 12, v.size());
-      int at = ptr;
-      for (Map.Entry<String, Integer> item : v.entrySet()) {
-        StringCodec.store(cx, at, item.getKey());
-        cx.storeInt(at + 8, item.getValue());
-        at += 12;
-      }
-      return PtrLen.pack(ptr, v.size());
-    }
-
-    public Result<Optional<byte[]>, Store.Error> loadResultOptionListU8Error(CanonContext cx,
-        int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
-        case 0 -> new Result.Ok<Optional<byte[]>, Store.Error>(loadOptionListU8(cx, addr + 4));
-        case 1 -> new Result.Err<Optional<byte[]>, Store.Error>(loadError(cx, addr + 4));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeResultOptionListU8Error(CanonContext cx, int addr,
-        Result<Optional<byte[]>, Store.Error> v) {
-      if (v instanceof Result.Ok<Optional<byte[]>, Store.Error> c0) {
-        cx.storeByte(addr, (byte) 0);
-        storeOptionListU8(cx, addr + 4, c0.value());
-        return;
-      }
-      if (v instanceof Result.Err<Optional<byte[]>, Store.Error> c1) {
-        cx.storeByte(addr, (byte) 1);
-        storeError(cx, addr + 4, c1.error());
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Result<Optional<byte[]>, Store.Error> liftResultOptionListU8Error(CanonContext cx,
-        long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
-        case 0 -> new Result.Ok<Optional<byte[]>, Store.Error>(liftOptionListU8(cx, flat, i + 1));
-        case 1 -> new Result.Err<Optional<byte[]>, Store.Error>(liftError(cx, flat, i + 1));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerResultOptionListU8Error(CanonContext cx,
-        Result<Optional<byte[]>, Store.Error> v, long[] flat, int i) {
-      if (v instanceof Result.Ok<Optional<byte[]>, Store.Error> c0) {
-        flat[i] = 0;
-        lowerOptionListU8(cx, c0.value(), flat, i + 1);
-        return;
-      }
-      if (v instanceof Result.Err<Optional<byte[]>, Store.Error> c1) {
-        flat[i] = 1;
-        lowerError(cx, c1.error(), flat, i + 1);
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Result<Void, Store.Error> loadResultVoidError(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
-        case 0 -> new Result.Ok<Void, Store.Error>(null);
-        case 1 -> new Result.Err<Void, Store.Error>(loadError(cx, addr + 4));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeResultVoidError(CanonContext cx, int addr, Result<Void, Store.Error> v) {
-      if (v instanceof Result.Ok<Void, Store.Error> c0) {
-        cx.storeByte(addr, (byte) 0);
-        return;
-      }
-      if (v instanceof Result.Err<Void, Store.Error> c1) {
-        cx.storeByte(addr, (byte) 1);
-        storeError(cx, addr + 4, c1.error());
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public Result<Void, Store.Error> liftResultVoidError(CanonContext cx, long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
-        case 0 -> new Result.Ok<Void, Store.Error>(null);
-        case 1 -> new Result.Err<Void, Store.Error>(liftError(cx, flat, i + 1));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerResultVoidError(CanonContext cx, Result<Void, Store.Error> v, long[] flat,
-        int i) {
-      if (v instanceof Result.Ok<Void, Store.Error> c0) {
-        flat[i] = 0;
-        return;
-      }
-      if (v instanceof Result.Err<Void, Store.Error> c1) {
-        flat[i] = 1;
-        lowerError(cx, c1.error(), flat, i + 1);
-        return;
-      }
-      throw new IllegalArgumentException("not a value of result: " + v);
-    }
-
-    public List<Store.Entry> readListEntry_2(CanonContext cx, int ptr, int len) {
-      ListCodec.checkRange(cx, ptr, len, 20, 4, 100, "list<entry>");
-      List<Store.Entry> out = new ArrayList<>(len);
-      for (int k = 0; k < len; k++) {
-        out.add(loadEntry(cx, ptr));
-        ptr += 20;
-      }
-      return out;
-    }
-
-    public long writeListEntry_2(CanonContext cx, List<Store.Entry> v) {
-      int ptr = ListCodec.allocate(cx, 4, 20, v.size());
-      int at = ptr;
-      for (Store.Entry item : v) {
-        storeEntry(cx, at, item);
-        at += 20;
-      }
-      return PtrLen.pack(ptr, v.size());
-    }
-
-    public List<String> readListString(CanonContext cx, int ptr, int len) {
-      ListCodec.checkRange(cx, ptr, len, 8, 4, 44, "list<string>");
-      List<String> out = new ArrayList<>(len);
-      for (int k = 0; k < len; k++) {
-        out.add(StringCodec.load(cx, ptr));
-        ptr += 8;
-      }
-      return out;
-    }
-
-    public long writeListString(CanonContext cx, List<String> v) {
-      int ptr = ListCodec.allocate(cx, 4, 8, v.size());
-      int at = ptr;
-      for (String item : v) {
-        StringCodec.store(cx, at, item);
-        at += 8;
-      }
-      return PtrLen.pack(ptr, v.size());
-    }
-
-    public Store.Error loadError(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 3, "variant error")) {
-        case 0 -> new Store.Error.NoSuchStore();
-        case 1 -> new Store.Error.AccessDenied();
-        case 2 -> new Store.Error.Other(StringCodec.load(cx, addr + 4));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeError(CanonContext cx, int addr, Store.Error v) {
-      if (v instanceof Store.Error.NoSuchStore c0) {
-        cx.storeByte(addr, (byte) 0);
-        return;
-      }
-      if (v instanceof Store.Error.AccessDenied c1) {
-        cx.storeByte(addr, (byte) 1);
-        return;
-      }
-      if (v instanceof Store.Error.Other c2) {
-        cx.storeByte(addr, (byte) 2);
-        StringCodec.store(cx, addr + 4, c2.value());
-        return;
-      }
-      throw new IllegalArgumentException("not a value of variant error: " + v);
-    }
-
-    public Store.Error liftError(CanonContext cx, long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 3, "variant error")) {
-        case 0 -> new Store.Error.NoSuchStore();
-        case 1 -> new Store.Error.AccessDenied();
-        case 2 -> new Store.Error.Other(StringCodec.lift(cx, (int) flat[i + 1], (int) flat[i + 2]));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerError(CanonContext cx, Store.Error v, long[] flat, int i) {
-      if (v instanceof Store.Error.NoSuchStore c0) {
-        flat[i] = 0;
-        return;
-      }
-      if (v instanceof Store.Error.AccessDenied c1) {
-        flat[i] = 1;
-        return;
-      }
-      if (v instanceof Store.Error.Other c2) {
-        flat[i] = 2;
-        FlatValues.putPtrLen(flat, i + 1, StringCodec.lower(cx, c2.value()));
-        return;
-      }
-      throw new IllegalArgumentException("not a value of variant error: " + v);
-    }
-
-    public Store.Origin loadOrigin(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 3, "enum origin")) {
-        case 0 -> Store.Origin.CACHE;
-        case 1 -> Store.Origin.DISK;
-        case 2 -> Store.Origin.REMOTE;
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeOrigin(CanonContext cx, int addr, Store.Origin v) {
-      cx.storeByte(addr, (byte) v.ordinal());
-    }
-
-    public Store.Origin liftOrigin(CanonContext cx, long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 3, "enum origin")) {
-        case 0 -> Store.Origin.CACHE;
-        case 1 -> Store.Origin.DISK;
-        case 2 -> Store.Origin.REMOTE;
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerOrigin(CanonContext cx, Store.Origin v, long[] flat, int i) {
-      flat[i] = v.ordinal();
-    }
-
-    public Optional<byte[]> loadOptionListU8(CanonContext cx, int addr) {
-      return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "option")) {
-        case 0 -> Optional.empty();
-        case 1 -> Optional.of(ListCodec.liftBytes(cx, cx.loadInt(addr + 4), cx.loadInt(addr + 8)));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void storeOptionListU8(CanonContext cx, int addr, Optional<byte[]> v) {
-      if (v.isPresent()) {
-        cx.storeByte(addr, (byte) 1);
-        cx.storePtrLen(addr + 4, ListCodec.lowerBytes(cx, v.get()));
-      } else {
-        cx.storeByte(addr, (byte) 0);
-      }
-    }
-
-    public Optional<byte[]> liftOptionListU8(CanonContext cx, long[] flat, int i) {
-      return switch (cx.checkDiscriminant((int) flat[i], 2, "option")) {
-        case 0 -> Optional.empty();
-        case 1 -> Optional.of(ListCodec.liftBytes(cx, (int) flat[i + 1], (int) flat[i + 2]));
-        default -> throw new IllegalStateException();
-      };
-    }
-
-    public void lowerOptionListU8(CanonContext cx, Optional<byte[]> v, long[] flat, int i) {
-      if (v.isPresent()) {
-        flat[i] = 1;
-        FlatValues.putPtrLen(flat, i + 1, ListCodec.lowerBytes(cx, v.get()));
-      } else {
-        flat[i] = 0;
-      }
-    }
-
-    public Handler.Session liftOwnSession(CanonContext cx, int handle) {
-      return new Handler.Session(ownerSession, new GuestResource(rtSession, handles().liftOwn(cx.function(), handle, rtSession)));
-    }
-
-    public int lowerOwnSession(CanonContext cx, Handler.Session value) {
-      return handles().addOwn(cx.function(), rtSession, value.handle().transfer(cx.function()));
-    }
-
-    public int lowerBorrowSession(CanonContext cx, CallScope scope, Handler.Session value) {
-      return value.handle().rep();
-    }
-
-    public Handler.Session liftBorrowSession(CanonContext cx, CallScope scope, int handle) {
-      throw cx.trap("the guest cannot lend its own resource to the host: handle " + handle);
-    }
-
-    public int newSession(CanonContext cx, int rep) {
-      return handles().addOwn(cx.function(), rtSession, rep);
-    }
-
-    public int repSession(CanonContext cx, int handle) {
-      return handles().rep(cx.function(), handle, rtSession);
-    }
-
-    public void dropSession(CanonContext cx, int handle) {
-      handles().drop(cx.function(), handle, rtSession);
-    }
-
-    public Store.Bucket liftOwnBucket(CanonContext cx, int handle) {
-      return handles().liftOwn(cx.function(), handle, rtBucket);
-    }
-
-    public Store.Bucket liftBorrowBucket(CanonContext cx, CallScope scope, int handle) {
-      return handles().liftBorrow(cx.function(), handle, rtBucket, scope);
-    }
-
-    public int lowerOwnBucket(CanonContext cx, Store.Bucket value) {
-      return handles().addOwn(cx.function(), rtBucket, Objects.requireNonNull(value, "demo:kv/store@0.1.0#bucket"));
-    }
-
-    public int lowerBorrowBucket(CanonContext cx, CallScope scope, Store.Bucket value) {
-      return handles().addBorrow(cx.function(), rtBucket, Objects.requireNonNull(value, "demo:kv/store@0.1.0#bucket"), scope);
-    }
-
-    public void dropBucket(CanonContext cx, int handle) {
-      handles().drop(cx.function(), handle, rtBucket);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.example.demo.kv.KvDemo;
 import com.example.demo.kv.Store;
+import com.example.demo.kv.internal.KvDemoAbi;
 import io.witj.runtime.Result;
 import io.witj.runtime.internal.CallScope;
 import io.witj.runtime.internal.CanonContext;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 @SuppressWarnings("deprecation")
 public final class Handler {
-  private final KvDemo.Abi abi;
+  private final KvDemoAbi abi;
 
   private final GuestFunction newSessionFn;
 
@@ -44,7 +45,7 @@ public final class Handler {
   /**
    * Binds the exports of one guest instance; called by KvDemo.
    */
-  public Handler(KvDemo.Abi abi) {
+  public Handler(KvDemoAbi abi) {
     this.abi = abi;
     this.newSessionFn = abi.function("demo:kv/handler@0.1.0#[constructor]session", FunctionType.of(List.of(),
         List.of(ValType.I32)));
