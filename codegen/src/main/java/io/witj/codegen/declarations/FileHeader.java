@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 
 /**
  * The comment that heads every generated file: which witj wrote it, from which WIT item and file,
- * for which world, and that edits are lost — so a reader of a generated source knows where to make
- * a change. Files are named without their folders, so the text does not depend on where the WIT was
- * checked out (generation stays reproducible); items read without source text have no file.
+ * and that edits are lost — so a reader of a generated source knows where to make a change. Files
+ * are named without their folders, so the text does not depend on where the WIT was checked out
+ * (generation stays reproducible); items read without source text have no file. An interface's
+ * header does not name the world: worlds that share an interface generate the same file for it, so
+ * several of them may write into one output directory.
  */
 public final class FileHeader {
   /** How every header starts: front ends recognise the files witj wrote by it. */
@@ -30,24 +32,23 @@ public final class FileHeader {
   /** The header of the file generated for one side of an interface (or the world's own imports). */
   public String forInterface(InterfaceModel model) {
     if (model.interfaceId() < 0) {
-      return text("the world-level imports of world " + world.witName(), worldFile(), false);
+      return text("the world-level imports of world " + world.witName(), worldFile());
     }
-    return text("interface " + model.witName(), interfaceFile(model.interfaceId()), true);
+    return text("interface " + model.witName(), interfaceFile(model.interfaceId()));
   }
 
   /** The header of the world class. */
   public String forWorld() {
-    return text("world " + world.witName(), worldFile(), false);
+    return text("world " + world.witName(), worldFile());
   }
 
-  private String text(String item, Optional<String> file, boolean namesWorld) {
+  private String text(String item, Optional<String> file) {
     return MARKER
         + " "
         + WitjVersion.get()
         + " from "
         + item
         + file.map(f -> " (" + f + ")").orElse("")
-        + (namesWorld ? " for world " + world.witName() : "")
         + ".\nDo not edit: witj overwrites this file when it generates again.";
   }
 
