@@ -98,8 +98,9 @@ public final class WorldModelBuilder {
 
     NameScope builderScope = NameScope.reserving(GlueNames.WORLD_BUILDER);
     List<InterfaceModel> namedImports = new ArrayList<>();
-    for (InterfaceModel model : imports) {
-      namedImports.add(withMember(model, builderScope.claim(memberNatural(model))));
+    List<String> setters = InterfaceMemberNames.claim(resolve, imports, builderScope);
+    for (int i = 0; i < imports.size(); i++) {
+      namedImports.add(withMember(imports.get(i), setters.get(i)));
     }
     if (worldImports != null) {
       worldImports = withMember(worldImports, builderScope.claim("imports"));
@@ -128,8 +129,9 @@ public final class WorldModelBuilder {
                         f.function(), worldScope.claim(f.javaName()), f.params(), f.paramNames()))
             .toList();
     List<InterfaceModel> namedExports = new ArrayList<>();
-    for (InterfaceModel model : exports) {
-      namedExports.add(withMember(model, worldScope.claim(memberNatural(model))));
+    List<String> accessors = InterfaceMemberNames.claim(resolve, exports, worldScope);
+    for (int i = 0; i < exports.size(); i++) {
+      namedExports.add(withMember(exports.get(i), accessors.get(i)));
     }
     return new WorldModel(
         resolve,
@@ -259,15 +261,6 @@ public final class WorldModelBuilder {
       }
     }
     return out;
-  }
-
-  private String memberNatural(InterfaceModel model) {
-    Interface iface = resolve.iface(model.interfaceId());
-    String name =
-        iface.name() != null
-            ? iface.name()
-            : model.witName().substring(model.witName().lastIndexOf('/') + 1);
-    return JavaNames.lowerCamel(name);
   }
 
   private static InterfaceModel withMember(InterfaceModel m, String member) {
