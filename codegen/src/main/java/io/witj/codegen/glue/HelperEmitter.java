@@ -78,10 +78,14 @@ final class HelperEmitter {
             + ")");
   }
 
-  /** A public helper method with {@code cx} and, when the type holds borrows, {@code scope}. */
+  /**
+   * A public helper method with {@code cx} and, when the type holds borrows, {@code scope}; its
+   * javadoc names the WIT type it serves in full, since helper names are cut at 48 characters.
+   */
   static MethodSpec.Builder method(AbiClass abi, String name, Type type, TypeName returns) {
     MethodSpec.Builder m =
         MethodSpec.methodBuilder(name)
+            .addJavadoc("For {@code $L}.\n", TypeNames.witSpelling(abi.world(), type))
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
             .addParameter(RuntimeNames.CANON_CONTEXT, "cx");

@@ -41,28 +41,43 @@ public final class GlueDemoAbi extends GuestInstance {
     super(encoding, liftLimit, handles);
   }
 
+  /**
+   * For {@code entry}.
+   */
   public Store.Entry loadEntry(CanonContext cx, int addr) {
     return new Store.Entry(
             StringCodec.load(cx, addr),
             loadArray4U8(cx, addr + 8));
   }
 
+  /**
+   * For {@code entry}.
+   */
   public void storeEntry(CanonContext cx, int addr, Store.Entry v) {
     StringCodec.store(cx, addr, v.key());
     storeArray4U8(cx, addr + 8, v.digest());
   }
 
+  /**
+   * For {@code entry}.
+   */
   public Store.Entry liftEntry(CanonContext cx, long[] flat, int i) {
     return new Store.Entry(
             StringCodec.lift(cx, (int) flat[i], (int) flat[i + 1]),
             liftArray4U8(cx, flat, i + 2));
   }
 
+  /**
+   * For {@code entry}.
+   */
   public void lowerEntry(CanonContext cx, Store.Entry v, long[] flat, int i) {
     FlatValues.putPtrLen(flat, i, StringCodec.lower(cx, v.key()));
     lowerArray4U8(cx, v.digest(), flat, i + 2);
   }
 
+  /**
+   * For {@code mode}.
+   */
   public Set<Store.Mode> fromBitsMode(CanonContext cx, int bits) {
     EnumSet<Store.Mode> out = EnumSet.noneOf(Store.Mode.class);
     for (int rest = CanonContext.maskFlags(bits, 2); rest != 0; rest &= rest - 1) {
@@ -79,22 +94,37 @@ public final class GlueDemoAbi extends GuestInstance {
     return bits;
   }
 
+  /**
+   * For {@code mode}.
+   */
   public Set<Store.Mode> loadMode(CanonContext cx, int addr) {
     return fromBitsMode(cx, cx.loadU8(addr));
   }
 
+  /**
+   * For {@code mode}.
+   */
   public void storeMode(CanonContext cx, int addr, Set<Store.Mode> v) {
     cx.storeByte(addr, (byte) toBitsMode(v));
   }
 
+  /**
+   * For {@code mode}.
+   */
   public Set<Store.Mode> liftMode(CanonContext cx, long[] flat, int i) {
     return fromBitsMode(cx, (int) flat[i]);
   }
 
+  /**
+   * For {@code mode}.
+   */
   public void lowerMode(CanonContext cx, Set<Store.Mode> v, long[] flat, int i) {
     flat[i] = Flat.i32ToI64(toBitsMode(v));
   }
 
+  /**
+   * For {@code result<value, string>}.
+   */
   public Result<Store.Value, String> loadResultValueString(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
       case 0 -> new Result.Ok<Store.Value, String>(loadValue(cx, addr + 8));
@@ -103,6 +133,9 @@ public final class GlueDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<value, string>}.
+   */
   public void storeResultValueString(CanonContext cx, int addr, Result<Store.Value, String> v) {
     if (v instanceof Result.Ok<Store.Value, String> c0) {
       cx.storeByte(addr, (byte) 0);
@@ -117,6 +150,9 @@ public final class GlueDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code result<value, string>}.
+   */
   public Result<Store.Value, String> liftResultValueString(CanonContext cx, long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
       case 0 -> new Result.Ok<Store.Value, String>(liftValue(cx, flat, i + 1));
@@ -125,6 +161,9 @@ public final class GlueDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<value, string>}.
+   */
   public void lowerResultValueString(CanonContext cx, Result<Store.Value, String> v, long[] flat,
       int i) {
     if (v instanceof Result.Ok<Store.Value, String> c0) {
@@ -140,6 +179,9 @@ public final class GlueDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code option<entry>}.
+   */
   public Optional<Store.Entry> loadOptionEntry(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "option")) {
       case 0 -> Optional.empty();
@@ -148,6 +190,9 @@ public final class GlueDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code option<entry>}.
+   */
   public void storeOptionEntry(CanonContext cx, int addr, Optional<Store.Entry> v) {
     if (v.isPresent()) {
       cx.storeByte(addr, (byte) 1);
@@ -157,6 +202,9 @@ public final class GlueDemoAbi extends GuestInstance {
     }
   }
 
+  /**
+   * For {@code option<entry>}.
+   */
   public Optional<Store.Entry> liftOptionEntry(CanonContext cx, long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 2, "option")) {
       case 0 -> Optional.empty();
@@ -165,6 +213,9 @@ public final class GlueDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code option<entry>}.
+   */
   public void lowerOptionEntry(CanonContext cx, Optional<Store.Entry> v, long[] flat, int i) {
     if (v.isPresent()) {
       flat[i] = 1;
@@ -174,28 +225,43 @@ public final class GlueDemoAbi extends GuestInstance {
     }
   }
 
+  /**
+   * For {@code tuple<u64, string>}.
+   */
   public Tuple2<Long, String> loadTupleU64String(CanonContext cx, int addr) {
     return new Tuple2<Long, String>(
             cx.loadLong(addr),
             StringCodec.load(cx, addr + 8));
   }
 
+  /**
+   * For {@code tuple<u64, string>}.
+   */
   public void storeTupleU64String(CanonContext cx, int addr, Tuple2<Long, String> v) {
     cx.storeLong(addr, v.t0());
     StringCodec.store(cx, addr + 8, v.t1());
   }
 
+  /**
+   * For {@code tuple<u64, string>}.
+   */
   public Tuple2<Long, String> liftTupleU64String(CanonContext cx, long[] flat, int i) {
     return new Tuple2<Long, String>(
             flat[i],
             StringCodec.lift(cx, (int) flat[i + 1], (int) flat[i + 2]));
   }
 
+  /**
+   * For {@code tuple<u64, string>}.
+   */
   public void lowerTupleU64String(CanonContext cx, Tuple2<Long, String> v, long[] flat, int i) {
     flat[i] = v.t0();
     FlatValues.putPtrLen(flat, i + 1, StringCodec.lower(cx, v.t1()));
   }
 
+  /**
+   * For {@code list<string>}.
+   */
   public List<String> readListString(CanonContext cx, int ptr, int len) {
     ListCodec.checkRange(cx, ptr, len, 8, 4, 44, "list<string>");
     List<String> out = new ArrayList<>(len);
@@ -206,6 +272,9 @@ public final class GlueDemoAbi extends GuestInstance {
     return out;
   }
 
+  /**
+   * For {@code list<string>}.
+   */
   public long writeListString(CanonContext cx, List<String> v) {
     int ptr = ListCodec.allocate(cx, 4, 8, v.size());
     int at = ptr;
@@ -216,15 +285,24 @@ public final class GlueDemoAbi extends GuestInstance {
     return PtrLen.pack(ptr, v.size());
   }
 
+  /**
+   * For {@code list<u8, 4>}.
+   */
   public byte[] loadArray4U8(CanonContext cx, int addr) {
     return ListCodec.liftBytes(cx, addr, 4);
   }
 
+  /**
+   * For {@code list<u8, 4>}.
+   */
   public void storeArray4U8(CanonContext cx, int addr, byte[] v) {
     ListCodec.requireLength(cx, v.length, 4);
     ListCodec.storeBytes(cx, addr, v);
   }
 
+  /**
+   * For {@code list<u8, 4>}.
+   */
   public byte[] liftArray4U8(CanonContext cx, long[] flat, int i) {
     byte[] out = new byte[4];
     for (int k = 0; k < 4; k++) {
@@ -234,6 +312,9 @@ public final class GlueDemoAbi extends GuestInstance {
     return out;
   }
 
+  /**
+   * For {@code list<u8, 4>}.
+   */
   public void lowerArray4U8(CanonContext cx, byte[] v, long[] flat, int i) {
     ListCodec.requireLength(cx, v.length, 4);
     for (int k = 0; k < 4; k++) {
@@ -242,6 +323,9 @@ public final class GlueDemoAbi extends GuestInstance {
     }
   }
 
+  /**
+   * For {@code value}.
+   */
   public Store.Value loadValue(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 3, "variant value")) {
       case 0 -> new Store.Value.Small(cx.loadInt(addr + 8));
@@ -251,6 +335,9 @@ public final class GlueDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code value}.
+   */
   public void storeValue(CanonContext cx, int addr, Store.Value v) {
     if (v instanceof Store.Value.Small c0) {
       cx.storeByte(addr, (byte) 0);
@@ -270,6 +357,9 @@ public final class GlueDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of variant value: " + v);
   }
 
+  /**
+   * For {@code value}.
+   */
   public Store.Value liftValue(CanonContext cx, long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 3, "variant value")) {
       case 0 -> new Store.Value.Small((int) flat[i + 1]);
@@ -279,6 +369,9 @@ public final class GlueDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code value}.
+   */
   public void lowerValue(CanonContext cx, Store.Value v, long[] flat, int i) {
     if (v instanceof Store.Value.Small c0) {
       flat[i] = 0;

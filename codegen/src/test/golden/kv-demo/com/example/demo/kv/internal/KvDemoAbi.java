@@ -54,6 +54,9 @@ public final class KvDemoAbi extends GuestInstance {
     super(encoding, liftLimit, handles);
   }
 
+  /**
+   * For {@code list<entry>}.
+   */
   public List<Store.Entry> readListEntry(CanonContext cx, int ptr, int len) {
     ListCodec.checkRange(cx, ptr, len, 20, 4, 100, "list<entry>");
     List<Store.Entry> out = new ArrayList<>(len);
@@ -64,6 +67,9 @@ public final class KvDemoAbi extends GuestInstance {
     return out;
   }
 
+  /**
+   * For {@code list<entry>}.
+   */
   public long writeListEntry(CanonContext cx, List<Store.Entry> v) {
     int ptr = ListCodec.allocate(cx, 4, 20, v.size());
     int at = ptr;
@@ -74,6 +80,9 @@ public final class KvDemoAbi extends GuestInstance {
     return PtrLen.pack(ptr, v.size());
   }
 
+  /**
+   * For {@code result<list<string>, error>}.
+   */
   public Result<List<String>, Store.Error> loadResultListStringError(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
       case 0 -> new Result.Ok<List<String>, Store.Error>(readListString(cx, cx.loadInt(addr + 4), cx.loadInt(addr + 8)));
@@ -82,6 +91,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<list<string>, error>}.
+   */
   public void storeResultListStringError(CanonContext cx, int addr,
       Result<List<String>, Store.Error> v) {
     if (v instanceof Result.Ok<List<String>, Store.Error> c0) {
@@ -97,6 +109,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code result<list<string>, error>}.
+   */
   public Result<List<String>, Store.Error> liftResultListStringError(CanonContext cx, long[] flat,
       int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
@@ -106,6 +121,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<list<string>, error>}.
+   */
   public void lowerResultListStringError(CanonContext cx, Result<List<String>, Store.Error> v,
       long[] flat, int i) {
     if (v instanceof Result.Ok<List<String>, Store.Error> c0) {
@@ -121,6 +139,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code option<entry>}.
+   */
   public Optional<Store.Entry> loadOptionEntry(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "option")) {
       case 0 -> Optional.empty();
@@ -129,6 +150,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code option<entry>}.
+   */
   public void storeOptionEntry(CanonContext cx, int addr, Optional<Store.Entry> v) {
     if (v.isPresent()) {
       cx.storeByte(addr, (byte) 1);
@@ -138,6 +162,9 @@ public final class KvDemoAbi extends GuestInstance {
     }
   }
 
+  /**
+   * For {@code option<entry>}.
+   */
   public Optional<Store.Entry> liftOptionEntry(CanonContext cx, long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 2, "option")) {
       case 0 -> Optional.empty();
@@ -146,6 +173,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code option<entry>}.
+   */
   public void lowerOptionEntry(CanonContext cx, Optional<Store.Entry> v, long[] flat, int i) {
     if (v.isPresent()) {
       flat[i] = 1;
@@ -155,24 +185,39 @@ public final class KvDemoAbi extends GuestInstance {
     }
   }
 
+  /**
+   * For {@code legacy-entry}.
+   */
   public Store.LegacyEntry loadLegacyEntry(CanonContext cx, int addr) {
     return new Store.LegacyEntry(
             StringCodec.load(cx, addr));
   }
 
+  /**
+   * For {@code legacy-entry}.
+   */
   public void storeLegacyEntry(CanonContext cx, int addr, Store.LegacyEntry v) {
     StringCodec.store(cx, addr, v.key());
   }
 
+  /**
+   * For {@code legacy-entry}.
+   */
   public Store.LegacyEntry liftLegacyEntry(CanonContext cx, long[] flat, int i) {
     return new Store.LegacyEntry(
             StringCodec.lift(cx, (int) flat[i], (int) flat[i + 1]));
   }
 
+  /**
+   * For {@code legacy-entry}.
+   */
   public void lowerLegacyEntry(CanonContext cx, Store.LegacyEntry v, long[] flat, int i) {
     FlatValues.putPtrLen(flat, i, StringCodec.lower(cx, v.key()));
   }
 
+  /**
+   * For {@code entry}.
+   */
   public Store.Entry loadEntry(CanonContext cx, int addr) {
     return new Store.Entry(
             StringCodec.load(cx, addr),
@@ -180,12 +225,18 @@ public final class KvDemoAbi extends GuestInstance {
             loadOrigin(cx, addr + 16));
   }
 
+  /**
+   * For {@code entry}.
+   */
   public void storeEntry(CanonContext cx, int addr, Store.Entry v) {
     StringCodec.store(cx, addr, v.key());
     cx.storePtrLen(addr + 8, ListCodec.lowerBytes(cx, v.value()));
     storeOrigin(cx, addr + 16, v.origin());
   }
 
+  /**
+   * For {@code entry}.
+   */
   public Store.Entry liftEntry(CanonContext cx, long[] flat, int i) {
     return new Store.Entry(
             StringCodec.lift(cx, (int) flat[i], (int) flat[i + 1]),
@@ -193,12 +244,18 @@ public final class KvDemoAbi extends GuestInstance {
             liftOrigin(cx, flat, i + 4));
   }
 
+  /**
+   * For {@code entry}.
+   */
   public void lowerEntry(CanonContext cx, Store.Entry v, long[] flat, int i) {
     FlatValues.putPtrLen(flat, i, StringCodec.lower(cx, v.key()));
     FlatValues.putPtrLen(flat, i + 2, ListCodec.lowerBytes(cx, v.value()));
     lowerOrigin(cx, v.origin(), flat, i + 4);
   }
 
+  /**
+   * For {@code permissions}.
+   */
   public Set<Store.Permissions> fromBitsPermissions(CanonContext cx, int bits) {
     EnumSet<Store.Permissions> out = EnumSet.noneOf(Store.Permissions.class);
     for (int rest = CanonContext.maskFlags(bits, 3); rest != 0; rest &= rest - 1) {
@@ -215,22 +272,37 @@ public final class KvDemoAbi extends GuestInstance {
     return bits;
   }
 
+  /**
+   * For {@code permissions}.
+   */
   public Set<Store.Permissions> loadPermissions(CanonContext cx, int addr) {
     return fromBitsPermissions(cx, cx.loadU8(addr));
   }
 
+  /**
+   * For {@code permissions}.
+   */
   public void storePermissions(CanonContext cx, int addr, Set<Store.Permissions> v) {
     cx.storeByte(addr, (byte) toBitsPermissions(v));
   }
 
+  /**
+   * For {@code permissions}.
+   */
   public Set<Store.Permissions> liftPermissions(CanonContext cx, long[] flat, int i) {
     return fromBitsPermissions(cx, (int) flat[i]);
   }
 
+  /**
+   * For {@code permissions}.
+   */
   public void lowerPermissions(CanonContext cx, Set<Store.Permissions> v, long[] flat, int i) {
     flat[i] = Flat.i32ToI64(toBitsPermissions(v));
   }
 
+  /**
+   * For {@code result<bucket, error>}.
+   */
   public Result<Store.Bucket, Store.Error> loadResultOwnBucketError(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
       case 0 -> new Result.Ok<Store.Bucket, Store.Error>(liftOwnBucket(cx, cx.loadInt(addr + 4)));
@@ -239,6 +311,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<bucket, error>}.
+   */
   public void storeResultOwnBucketError(CanonContext cx, int addr,
       Result<Store.Bucket, Store.Error> v) {
     if (v instanceof Result.Ok<Store.Bucket, Store.Error> c0) {
@@ -254,6 +329,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code result<bucket, error>}.
+   */
   public Result<Store.Bucket, Store.Error> liftResultOwnBucketError(CanonContext cx, long[] flat,
       int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
@@ -263,6 +341,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<bucket, error>}.
+   */
   public void lowerResultOwnBucketError(CanonContext cx, Result<Store.Bucket, Store.Error> v,
       long[] flat, int i) {
     if (v instanceof Result.Ok<Store.Bucket, Store.Error> c0) {
@@ -278,28 +359,43 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code tuple<u64, u32>}.
+   */
   public Tuple2<Long, Integer> loadTupleU64U32(CanonContext cx, int addr) {
     return new Tuple2<Long, Integer>(
             cx.loadLong(addr),
             cx.loadInt(addr + 8));
   }
 
+  /**
+   * For {@code tuple<u64, u32>}.
+   */
   public void storeTupleU64U32(CanonContext cx, int addr, Tuple2<Long, Integer> v) {
     cx.storeLong(addr, v.t0());
     cx.storeInt(addr + 8, v.t1());
   }
 
+  /**
+   * For {@code tuple<u64, u32>}.
+   */
   public Tuple2<Long, Integer> liftTupleU64U32(CanonContext cx, long[] flat, int i) {
     return new Tuple2<Long, Integer>(
             flat[i],
             (int) flat[i + 1]);
   }
 
+  /**
+   * For {@code tuple<u64, u32>}.
+   */
   public void lowerTupleU64U32(CanonContext cx, Tuple2<Long, Integer> v, long[] flat, int i) {
     flat[i] = v.t0();
     flat[i + 1] = Flat.i32ToI64(v.t1());
   }
 
+  /**
+   * For {@code map<string, u32>}.
+   */
   public Map<String, Integer> readMapStringU32(CanonContext cx, int ptr, int len) {
     ListCodec.checkRange(cx, ptr, len, 12, 4, 104, "map<string, u32>");
     Map<String, Integer> out = new LinkedHashMap<>();
@@ -310,6 +406,9 @@ public final class KvDemoAbi extends GuestInstance {
     return out;
   }
 
+  /**
+   * For {@code map<string, u32>}.
+   */
   public long writeMapStringU32(CanonContext cx, Map<String, Integer> v) {
     int ptr = ListCodec.allocate(cx, 4, 12, v.size());
     int at = ptr;
@@ -321,6 +420,9 @@ public final class KvDemoAbi extends GuestInstance {
     return PtrLen.pack(ptr, v.size());
   }
 
+  /**
+   * For {@code result<option<list<u8>>, error>}.
+   */
   public Result<Optional<byte[]>, Store.Error> loadResultOptionListU8Error(CanonContext cx,
       int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
@@ -330,6 +432,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<option<list<u8>>, error>}.
+   */
   public void storeResultOptionListU8Error(CanonContext cx, int addr,
       Result<Optional<byte[]>, Store.Error> v) {
     if (v instanceof Result.Ok<Optional<byte[]>, Store.Error> c0) {
@@ -345,6 +450,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code result<option<list<u8>>, error>}.
+   */
   public Result<Optional<byte[]>, Store.Error> liftResultOptionListU8Error(CanonContext cx,
       long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
@@ -354,6 +462,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<option<list<u8>>, error>}.
+   */
   public void lowerResultOptionListU8Error(CanonContext cx, Result<Optional<byte[]>, Store.Error> v,
       long[] flat, int i) {
     if (v instanceof Result.Ok<Optional<byte[]>, Store.Error> c0) {
@@ -369,6 +480,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code result<_, error>}.
+   */
   public Result<Void, Store.Error> loadResultVoidError(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "result")) {
       case 0 -> new Result.Ok<Void, Store.Error>(null);
@@ -377,6 +491,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<_, error>}.
+   */
   public void storeResultVoidError(CanonContext cx, int addr, Result<Void, Store.Error> v) {
     if (v instanceof Result.Ok<Void, Store.Error> c0) {
       cx.storeByte(addr, (byte) 0);
@@ -390,6 +507,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code result<_, error>}.
+   */
   public Result<Void, Store.Error> liftResultVoidError(CanonContext cx, long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 2, "result")) {
       case 0 -> new Result.Ok<Void, Store.Error>(null);
@@ -398,6 +518,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code result<_, error>}.
+   */
   public void lowerResultVoidError(CanonContext cx, Result<Void, Store.Error> v, long[] flat,
       int i) {
     if (v instanceof Result.Ok<Void, Store.Error> c0) {
@@ -412,6 +535,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of result: " + v);
   }
 
+  /**
+   * For {@code list<entry>}.
+   */
   public List<Store.Entry> readListEntry_2(CanonContext cx, int ptr, int len) {
     ListCodec.checkRange(cx, ptr, len, 20, 4, 100, "list<entry>");
     List<Store.Entry> out = new ArrayList<>(len);
@@ -422,6 +548,9 @@ public final class KvDemoAbi extends GuestInstance {
     return out;
   }
 
+  /**
+   * For {@code list<entry>}.
+   */
   public long writeListEntry_2(CanonContext cx, List<Store.Entry> v) {
     int ptr = ListCodec.allocate(cx, 4, 20, v.size());
     int at = ptr;
@@ -432,6 +561,9 @@ public final class KvDemoAbi extends GuestInstance {
     return PtrLen.pack(ptr, v.size());
   }
 
+  /**
+   * For {@code list<string>}.
+   */
   public List<String> readListString(CanonContext cx, int ptr, int len) {
     ListCodec.checkRange(cx, ptr, len, 8, 4, 44, "list<string>");
     List<String> out = new ArrayList<>(len);
@@ -442,6 +574,9 @@ public final class KvDemoAbi extends GuestInstance {
     return out;
   }
 
+  /**
+   * For {@code list<string>}.
+   */
   public long writeListString(CanonContext cx, List<String> v) {
     int ptr = ListCodec.allocate(cx, 4, 8, v.size());
     int at = ptr;
@@ -452,6 +587,9 @@ public final class KvDemoAbi extends GuestInstance {
     return PtrLen.pack(ptr, v.size());
   }
 
+  /**
+   * For {@code error}.
+   */
   public Store.Error loadError(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 3, "variant error")) {
       case 0 -> new Store.Error.NoSuchStore();
@@ -461,6 +599,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code error}.
+   */
   public void storeError(CanonContext cx, int addr, Store.Error v) {
     if (v instanceof Store.Error.NoSuchStore c0) {
       cx.storeByte(addr, (byte) 0);
@@ -478,6 +619,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of variant error: " + v);
   }
 
+  /**
+   * For {@code error}.
+   */
   public Store.Error liftError(CanonContext cx, long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 3, "variant error")) {
       case 0 -> new Store.Error.NoSuchStore();
@@ -487,6 +631,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code error}.
+   */
   public void lowerError(CanonContext cx, Store.Error v, long[] flat, int i) {
     if (v instanceof Store.Error.NoSuchStore c0) {
       flat[i] = 0;
@@ -504,6 +651,9 @@ public final class KvDemoAbi extends GuestInstance {
     throw new IllegalArgumentException("not a value of variant error: " + v);
   }
 
+  /**
+   * For {@code origin}.
+   */
   public Store.Origin loadOrigin(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 3, "enum origin")) {
       case 0 -> Store.Origin.CACHE;
@@ -513,10 +663,16 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code origin}.
+   */
   public void storeOrigin(CanonContext cx, int addr, Store.Origin v) {
     cx.storeByte(addr, (byte) v.ordinal());
   }
 
+  /**
+   * For {@code origin}.
+   */
   public Store.Origin liftOrigin(CanonContext cx, long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 3, "enum origin")) {
       case 0 -> Store.Origin.CACHE;
@@ -526,10 +682,16 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code origin}.
+   */
   public void lowerOrigin(CanonContext cx, Store.Origin v, long[] flat, int i) {
     flat[i] = v.ordinal();
   }
 
+  /**
+   * For {@code option<list<u8>>}.
+   */
   public Optional<byte[]> loadOptionListU8(CanonContext cx, int addr) {
     return switch (cx.checkDiscriminant(cx.loadU8(addr), 2, "option")) {
       case 0 -> Optional.empty();
@@ -538,6 +700,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code option<list<u8>>}.
+   */
   public void storeOptionListU8(CanonContext cx, int addr, Optional<byte[]> v) {
     if (v.isPresent()) {
       cx.storeByte(addr, (byte) 1);
@@ -547,6 +712,9 @@ public final class KvDemoAbi extends GuestInstance {
     }
   }
 
+  /**
+   * For {@code option<list<u8>>}.
+   */
   public Optional<byte[]> liftOptionListU8(CanonContext cx, long[] flat, int i) {
     return switch (cx.checkDiscriminant((int) flat[i], 2, "option")) {
       case 0 -> Optional.empty();
@@ -555,6 +723,9 @@ public final class KvDemoAbi extends GuestInstance {
     };
   }
 
+  /**
+   * For {@code option<list<u8>>}.
+   */
   public void lowerOptionListU8(CanonContext cx, Optional<byte[]> v, long[] flat, int i) {
     if (v.isPresent()) {
       flat[i] = 1;
