@@ -171,6 +171,53 @@ class JavaExpressibilityTest {
     assertThat(tooMany.span().location()).isEqualTo("wit/t.wit:3:11");
   }
 
+  /**
+   * What bounds a variant is its number of cases, not its payloads: each case calls its payload's
+   * helper, so 1 000 cases each carrying a ten-element tuple compile like scalar ones.
+   */
+  @Test
+  void largePayloadsDoNotEnlargeAVariantsMethods() throws Exception {
+    int max = JavaLimits.MAX_VARIANT_CASES;
+    compiles(
+        generate(
+            world(
+                "  variant v { "
+                    + list(
+                        max,
+                        i ->
+                            "c"
+                                + i
+                                + "(tuple<u64, f32, string, u8, f64, s16, u32, u64, f32, s"
+                                + (8 << (i % 4))
+                                + ">)")
+                    + " }\n  f: func(v: v) -> v;\n")));
+  }
+
+  /**
+   * An interface's functions are bound in one method (imports registered, exports looked up): with
+   * 433 functions of 16 core values it still compiles, one more is diagnosed at the function from
+   * which the method would exceed 64 KiB, on either side (the estimate is about 7% above javac's
+   * code for these signatures).
+   */
+  @Test
+  void interfacesWithTooManyFunctionsAreDiagnosedAtTheFirstFunctionPastTheLimit() throws Exception {
+    IntFunction<String> function = i -> "  g" + i + ": func(" + params(15, "u64") + ") -> u64;\n";
+    String fits = IntStream.range(0, 433).mapToObj(function).collect(Collectors.joining());
+    compiles(generate("package a:b;\ninterface i {\n" + fits + "}\nworld w { import i; }\n"));
+    String tooMany = IntStream.range(0, 434).mapToObj(function).collect(Collectors.joining());
+    for (String side : List.of("import", "export")) {
+      Diagnostic d =
+          onlyDiagnostic(
+              generate(
+                  "package a:b;\ninterface i {\n" + tooMany + "}\nworld w { " + side + " i; }\n"));
+      assertThat(d.message())
+          .isEqualTo(
+              "interface a:b/i has 434 functions: their generated binding code would exceed the 64"
+                  + " KiB a Java method may hold from function `g433` on; split the interface");
+      assertThat(d.span().location()).isEqualTo("wit/t.wit:436:3");
+    }
+  }
+
   @Test
   void docCommentsAreTextNeverJavadocTagsOrHtml() throws Exception {
     String wit =

@@ -1,6 +1,9 @@
 package io.witj.codegen.javamodel;
 
 import com.palantir.javapoet.TypeName;
+import io.witj.codegen.abi.AbiLayout;
+import io.witj.codegen.abi.CoreSignature;
+import io.witj.codegen.abi.FunctionAbi;
 import io.witj.parser.SourceLocations;
 import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.diag.Span;
@@ -17,8 +20,10 @@ import java.util.Set;
  * Valid WIT that Java cannot express, found before any code is emitted so that {@code generate}
  * reports it at the WIT definition instead of writing code javac rejects: a method or a record's
  * canonical constructor may take at most 255 parameter slots (the receiver takes one, {@code long}
- * and {@code double} two each, JVMS §4.3.3), and an enum's static initializer and a variant's case
- * tests must fit the 64 KiB a method's code may take, which bounds the number of cases.
+ * and {@code double} two each, JVMS §4.3.3), and an enum's static initializer, a variant's case
+ * tests and an interface's binding code (one registration or lookup per function, in one method)
+ * must fit the 64 KiB a method's code may take, which bounds the number of cases and functions.
+ * Variant payloads do not count: each case calls its payload's own helper, whatever its size.
  */
 public final class JavaLimits {
   /** The JVM's limit on the parameter slots of one method, the receiver included. */
@@ -33,8 +38,19 @@ public final class JavaLimits {
    */
   public static final int MAX_VARIANT_CASES = 1000;
 
+  /** A method's code may take at most this many bytes (JVMS §4.7.3), less what every one has. */
+  static final int MAX_METHOD_CODE = 65535 - 512;
+
+  /**
+   * Bytes of binding code per function (a host import registered, or a guest export looked up),
+   * before its core signature's two lists: measured on javac 17's output (34 for imports, 31 for
+   * exports), rounded up.
+   */
+  static final int BINDING_BYTES_PER_FUNCTION = 36;
+
   private final WorldModel world;
   private final JavaTypes types;
+  private final AbiLayout layout;
   private final SourceLocations locations;
   private final Set<Diagnostic> problems = new LinkedHashSet<>();
 
@@ -42,6 +58,7 @@ public final class JavaLimits {
     this.world = world;
     this.types = types;
     this.locations = locations;
+    this.layout = new AbiLayout(world.resolve());
   }
 
   /**
@@ -84,24 +101,66 @@ public final class JavaLimits {
     }
     List<FunctionModel> functions = new ArrayList<>(model.functions());
     model.resourceMethods().values().forEach(functions::addAll);
+    int bindingBytes = 0;
     for (FunctionModel function : functions) {
       String name = function.function().name();
-      checkParameters(
-          function,
-          model.side(),
+      Optional<Span> at =
           model.interfaceId() >= 0
               ? locations.function(model.interfaceId(), name)
-              : locations.worldFunction(world.worldId(), false, name));
+              : locations.worldFunction(world.worldId(), false, name);
+      checkParameters(function, model.side(), at);
+      bindingBytes += bindingBytes(function, model.side());
+      if (bindingBytes > MAX_METHOD_CODE) {
+        String owner =
+            model.interfaceId() >= 0
+                ? "interface " + model.witName()
+                : "world " + world.witName() + " (its own imports)";
+        add(at, tooManyFunctions(owner, functions.size(), function));
+        bindingBytes = Integer.MIN_VALUE; // once per interface
+      }
     }
+  }
+
+  /** The estimated binding code of {@code function} (see {@link #BINDING_BYTES_PER_FUNCTION}). */
+  private int bindingBytes(FunctionModel function, Side side) {
+    FunctionAbi abi = FunctionAbi.of(layout, function.function());
+    CoreSignature core = side == Side.IMPORT ? abi.lower() : abi.lift();
+    return BINDING_BYTES_PER_FUNCTION
+        + listBytes(core.params().size())
+        + listBytes(core.results().size());
+  }
+
+  /**
+   * The code of {@code List.of(ValType.I32, …)} with {@code n} elements: 3 bytes each up to the ten
+   * of its fixed-arity overloads, then an array filled element by element (7 each, and its
+   * creation).
+   */
+  private static int listBytes(int n) {
+    return n <= 10 ? 3 * n : 7 * n + 6;
+  }
+
+  private static String tooManyFunctions(String owner, int count, FunctionModel first) {
+    return String.format(
+        "%s has %d functions: their generated binding code would exceed the 64 KiB a Java method"
+            + " may hold from function `%s` on; split the interface",
+        owner, count, first.function().name());
   }
 
   /** The functions a world exports itself, each at its own declaration in the world. */
   private void checkWorldExports() {
+    int bindingBytes = 0;
     for (FunctionModel function : world.exportedFunctions()) {
-      checkParameters(
-          function,
-          Side.EXPORT,
-          locations.worldFunction(world.worldId(), true, function.function().name()));
+      Optional<Span> at =
+          locations.worldFunction(world.worldId(), true, function.function().name());
+      checkParameters(function, Side.EXPORT, at);
+      bindingBytes += bindingBytes(function, Side.EXPORT);
+      if (bindingBytes > MAX_METHOD_CODE) {
+        add(
+            at,
+            tooManyFunctions(
+                "world " + world.witName(), world.exportedFunctions().size(), function));
+        bindingBytes = Integer.MIN_VALUE;
+      }
     }
   }
 
