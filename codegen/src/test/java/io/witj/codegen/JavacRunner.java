@@ -13,8 +13,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles generated sources with {@code javac --release 17 -Xlint:all -Werror} against the test
- * classpath (which holds runtime-support).
+ * Compiles generated sources with {@code javac --release 17 -Xlint:all -Xdoclint:all,-missing
+ * -Werror} against the test classpath (which holds runtime-support): every compile test also checks
+ * the generated javadoc with javac's doclint.
  */
 public final class JavacRunner {
 
@@ -44,6 +45,7 @@ public final class JavacRunner {
               "--release",
               "17",
               "-Xlint:all",
+              "-Xdoclint:all,-missing",
               "-Werror",
               "-proc:none",
               "-classpath",

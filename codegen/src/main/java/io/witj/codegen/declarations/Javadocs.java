@@ -19,14 +19,22 @@ public final class Javadocs {
   private Javadocs() {}
 
   /**
-   * Javadoc text for WIT {@code docs} (null or blank → empty), {@linkplain #escape escaped};
-   * JavaPoet's {@code $} is passed as a literal argument.
+   * Javadoc for WIT {@code docs} (null or blank → empty): {@linkplain #text their markdown as
+   * Javadoc HTML}; JavaPoet's {@code $} is passed as a literal argument.
    */
   public static CodeBlock of(@Nullable String docs) {
     if (docs == null || docs.isBlank()) {
       return CodeBlock.of("");
     }
-    return CodeBlock.of("$L\n", escape(docs.strip()));
+    return CodeBlock.of("$L\n", text(docs));
+  }
+
+  /**
+   * WIT docs (markdown) as Javadoc HTML: paragraphs, lists, code spans and blocks become their
+   * HTML; all text is {@linkplain #escape escaped} (see {@link DocMarkdown}).
+   */
+  public static String text(String docs) {
+    return DocMarkdown.toJavadoc(docs);
   }
 
   /** {@link #of} followed by one paragraph per extra line (e.g. items left out), if any. */

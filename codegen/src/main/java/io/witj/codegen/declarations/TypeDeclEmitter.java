@@ -68,7 +68,7 @@ public final class TypeDeclEmitter {
       components.addParameter(types.typeName(fields.get(i).type(), side), name);
       String fieldDocs = fields.get(i).docs();
       if (fieldDocs != null && !fieldDocs.isBlank()) {
-        docs.add("@param $L $L\n", name, Javadocs.escape(fieldDocs.strip()));
+        docs.add("@param $L $L\n", name, Javadocs.text(fieldDocs));
       }
     }
     return TypeSpec.recordBuilder(type.simpleName())

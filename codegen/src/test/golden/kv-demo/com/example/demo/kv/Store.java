@@ -15,7 +15,7 @@ import java.util.Set;
 @SuppressWarnings("deprecation")
 public interface Store {
   /**
-   * Opens bucket `name`; see *&#47; and $ in docs.
+   * Opens bucket {@code name}; see *&#47; and $ in docs.
    */
   Bucket newBucket(String name);
 
