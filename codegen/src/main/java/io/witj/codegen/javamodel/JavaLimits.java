@@ -101,22 +101,47 @@ public final class JavaLimits {
     }
     List<FunctionModel> functions = new ArrayList<>(model.functions());
     model.resourceMethods().values().forEach(functions::addAll);
+    if (model.interfaceId() >= 0) {
+      checkFunctions(
+          functions,
+          model.side(),
+          "interface " + model.witName(),
+          name -> locations.function(model.interfaceId(), name));
+    } else {
+      checkFunctions(
+          functions,
+          model.side(),
+          "world " + world.witName() + " (its own imports)",
+          name -> locations.worldFunction(world.worldId(), false, name));
+    }
+  }
+
+  /** The functions a world exports itself, each at its own declaration in the world. */
+  private void checkWorldExports() {
+    checkFunctions(
+        world.exportedFunctions(),
+        Side.EXPORT,
+        "world " + world.witName(),
+        name -> locations.worldFunction(world.worldId(), true, name));
+  }
+
+  /**
+   * Checks the parameters of each of {@code functions} (bound together in one method by {@code
+   * owner}) and their binding code; {@code at} finds a function's place by its name.
+   */
+  private void checkFunctions(
+      List<FunctionModel> functions,
+      Side side,
+      String owner,
+      java.util.function.Function<String, Optional<Span>> at) {
     int bindingBytes = 0;
     for (FunctionModel function : functions) {
-      String name = function.function().name();
-      Optional<Span> at =
-          model.interfaceId() >= 0
-              ? locations.function(model.interfaceId(), name)
-              : locations.worldFunction(world.worldId(), false, name);
-      checkParameters(function, model.side(), at);
-      bindingBytes += bindingBytes(function, model.side());
+      Optional<Span> place = at.apply(function.function().name());
+      checkParameters(function, side, place);
+      bindingBytes += bindingBytes(function, side);
       if (bindingBytes > MAX_METHOD_CODE) {
-        String owner =
-            model.interfaceId() >= 0
-                ? "interface " + model.witName()
-                : "world " + world.witName() + " (its own imports)";
-        add(at, tooManyFunctions(owner, functions.size(), function));
-        bindingBytes = Integer.MIN_VALUE; // once per interface
+        add(place, tooManyFunctions(owner, functions.size(), function));
+        bindingBytes = Integer.MIN_VALUE; // once per owner
       }
     }
   }
@@ -144,24 +169,6 @@ public final class JavaLimits {
         "%s has %d functions: their generated binding code would exceed the 64 KiB a Java method"
             + " may hold from function `%s` on; split the interface",
         owner, count, first.function().name());
-  }
-
-  /** The functions a world exports itself, each at its own declaration in the world. */
-  private void checkWorldExports() {
-    int bindingBytes = 0;
-    for (FunctionModel function : world.exportedFunctions()) {
-      Optional<Span> at =
-          locations.worldFunction(world.worldId(), true, function.function().name());
-      checkParameters(function, Side.EXPORT, at);
-      bindingBytes += bindingBytes(function, Side.EXPORT);
-      if (bindingBytes > MAX_METHOD_CODE) {
-        add(
-            at,
-            tooManyFunctions(
-                "world " + world.witName(), world.exportedFunctions().size(), function));
-        bindingBytes = Integer.MIN_VALUE;
-      }
-    }
   }
 
   private void checkParameters(FunctionModel function, Side side, Optional<Span> at) {
