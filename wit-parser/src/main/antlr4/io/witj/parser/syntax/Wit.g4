@@ -152,14 +152,15 @@ ty
     | OWN '<' id '>'                                                         # ownType
     | BORROW '<' id '>'                                                      # borrowType
     | id                                                                     # namedType
+    | (itemKeyword | otherKeyword | ASYNC | CONSTRUCTOR)                      # keywordType
     ;
 
 id : ID | EXPLICIT_ID ;
 
 /*
  * Names of members (fields, cases, parameters) and of functions also accept keywords, which WIT
- * forbids there: WitAstBuilder reports such a name as one error and parsing goes on with the next
- * member, where a syntax error here would cascade through the rest of the item. Function names
+ * forbids there, and so does a type (keywordType): WitAstBuilder reports each as one error and
+ * parsing goes on with the next member, where a syntax error here would cascade through the rest of the item. Function names
  * leave out the keywords that start another member (`type`, `record`, …, `constructor`, `async`).
  */
 memberName : id | typeKeyword | itemKeyword | otherKeyword | ASYNC | CONSTRUCTOR ;

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -44,7 +45,14 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         e != null && e.getExpectedTokens() != null
             ? e.getExpectedTokens()
             : ((Parser) recognizer).getExpectedTokens();
-    String message = "expected " + describe(expected) + ", found " + TokenDescriptions.found(found);
+    RuleContext rule =
+        e != null && e.getCtx() != null ? e.getCtx() : ((Parser) recognizer).getContext();
+    boolean typePosition = rule != null && rule.getRuleIndex() == WitParser.RULE_ty;
+    String message =
+        "expected "
+            + describe(typePosition ? withoutKeywordsAsTypes(expected) : expected)
+            + ", found "
+            + TokenDescriptions.found(found);
     diagnostics.add(new Diagnostic(spans.of(found), message));
   }
 
@@ -99,6 +107,20 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       names.add(WitParser.CONSTRUCTOR);
     }
     return expected.subtract(names);
+  }
+
+  /**
+   * {@code expected} at a type without the keywords the grammar accepts there only so that the
+   * builder can report them as one error (keywordType): the user is told "a type".
+   */
+  private static IntervalSet withoutKeywordsAsTypes(IntervalSet expected) {
+    IntervalSet notTypes = new IntervalSet();
+    for (int rule : new int[] {WitParser.RULE_itemKeyword, WitParser.RULE_otherKeyword}) {
+      notTypes.addAll(WitParser._ATN.nextTokens(WitParser._ATN.ruleToStartState[rule]));
+    }
+    notTypes.add(WitParser.ASYNC);
+    notTypes.add(WitParser.CONSTRUCTOR);
+    return expected.subtract(notTypes);
   }
 
   private static IntervalSet typeStarts() {

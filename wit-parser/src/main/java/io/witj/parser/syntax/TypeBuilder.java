@@ -1,6 +1,7 @@
 package io.witj.parser.syntax;
 
 import io.witj.parser.ast.FuncType;
+import io.witj.parser.ast.Ident;
 import io.witj.parser.ast.ResourceFunc;
 import io.witj.parser.ast.TypeDecl;
 import io.witj.parser.ast.TypeExpr;
@@ -9,6 +10,7 @@ import io.witj.parser.model.PrimitiveType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.antlr.v4.runtime.Token;
 import org.jspecify.annotations.Nullable;
 
 /** Builds type expressions, function types and type definitions from the parse tree. */
@@ -109,6 +111,12 @@ final class TypeBuilder {
       // the grammar's primitive rule only matches primitive keywords
       return new TypeExpr.Primitive(
           Objects.requireNonNull(PrimitiveType.fromWitName(context.getStart().getText())), span);
+    }
+    if (context instanceof WitParser.KeywordTypeContext) {
+      // accepted by the grammar only to be one error here, not a cascade
+      Token keyword = context.getStart();
+      build.error(span, "expected a type, found " + TokenDescriptions.found(keyword));
+      return new TypeExpr.Named(new Ident(keyword.getText(), span));
     }
     if (context instanceof WitParser.NamedTypeContext named) {
       return new TypeExpr.Named(build.ident(named.id()));

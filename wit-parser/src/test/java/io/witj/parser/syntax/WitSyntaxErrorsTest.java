@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -199,6 +200,25 @@ class WitSyntaxErrorsTest {
                 + "` (write %"
                 + keyword
                 + " to use it as a name)");
+  }
+
+  @Test
+  void aKeywordWhereATypeStandsIsOneError() {
+    for (String keyword : List.of("func", "record", "interface", "async")) {
+      String text =
+          "package a:b;\ninterface i {\n  f: func(a: "
+              + keyword
+              + ") -> "
+              + keyword
+              + ";\n  g: func() -> u32;\n}\n";
+      WitException e =
+          assertThrows(WitException.class, () -> WitSyntax.parse(new SourceFile("t.wit", text)));
+      assertThat(e.diagnostics().stream().map(d -> location(d) + " " + d.message()))
+          .containsExactly(
+              "3:14 expected a type, found keyword `" + keyword + "`",
+              "3:" + (19 + keyword.length()) + " expected a type, found keyword `" + keyword + "`")
+          .inOrder();
+    }
   }
 
   @Test
