@@ -106,7 +106,7 @@ abstract class AbstractGenerateMojo extends AbstractWitjMojo {
               .sync(
                   files,
                   previous,
-                  GenerationState.filesOfOtherExecutions(stateRoot(), stateDir),
+                  GenerationState.filesOfOtherExecutions(stateRoot(), stateDir, version),
                   version,
                   fingerprint,
                   generated);

@@ -111,9 +111,14 @@ record GenerationState(
     return true;
   }
 
-  /** The files of every other execution's state below {@code stateRoot} ({@code target/witj}). */
-  static Map<String, List<OutputFile>> filesOfOtherExecutions(Path stateRoot, Path ownDir)
-      throws IOException {
+  /**
+   * The files of every other execution's state below {@code stateRoot} ({@code target/witj})
+   * written by witj {@code version}. States of another version are left out: their execution
+   * regenerates everything when it runs, so their recorded content says nothing about this build
+   * (after an upgrade without {@code clean}, every file differs in its header).
+   */
+  static Map<String, List<OutputFile>> filesOfOtherExecutions(
+      Path stateRoot, Path ownDir, String version) throws IOException {
     Map<String, List<OutputFile>> byExecution = new LinkedHashMap<>();
     if (!Files.isDirectory(stateRoot)) {
       return byExecution;
@@ -131,7 +136,7 @@ record GenerationState(
     for (Path dir : dirs) {
       if (!dir.equals(ownDir)) {
         Optional<GenerationState> state = read(dir);
-        if (state.isPresent()) {
+        if (state.isPresent() && state.get().version().equals(version)) {
           String name = stateRoot.relativize(dir).toString().replace('\\', '/');
           byExecution.put(name, List.copyOf(state.get().files().values()));
         }

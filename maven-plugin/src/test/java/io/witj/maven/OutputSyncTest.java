@@ -144,6 +144,20 @@ class OutputSyncTest {
   }
 
   @Test
+  void otherExecutionsAreComparedOnlyWhenTheSameWitjVersionWroteTheirState() throws Exception {
+    Path root = basedir.resolve("target/witj");
+    OutputFile shared = new OutputFile("target/generated-sources/witj/S.java", 3, "old-hash");
+    new GenerationState("0.9", "fp", "a:b/w", Map.of(shared.path(), shared))
+        .write(root.resolve("generate/older"));
+    new GenerationState("1.0", "fp", "a:b/w", Map.of(shared.path(), shared))
+        .write(root.resolve("generate/current"));
+    assertThat(GenerationState.filesOfOtherExecutions(root, stateDir, "1.0").keySet())
+        .containsExactly("generate/current");
+    assertThat(GenerationState.filesOfOtherExecutions(root, stateDir, "0.9").keySet())
+        .containsExactly("generate/older");
+  }
+
+  @Test
   void stateRoundTripsAndAGarbledStateCountsAsNone() throws Exception {
     GenerationState state =
         new GenerationState(
