@@ -4,7 +4,6 @@ import io.witj.parser.model.PrimitiveType;
 import io.witj.parser.model.Resolve;
 import io.witj.parser.model.Type;
 import io.witj.parser.model.TypeDefKind;
-import io.witj.parser.model.TypeDefKind.AliasType;
 import io.witj.parser.model.TypeDefKind.EnumType;
 import io.witj.parser.model.TypeDefKind.FixedListType;
 import io.witj.parser.model.TypeDefKind.FlagsType;
@@ -58,12 +57,7 @@ public final class AbiLayout {
    * {@code type} with every alias followed: a primitive, or a reference to a non-alias definition.
    */
   public Type dealias(Type type) {
-    Type current = type;
-    while (current instanceof TypeRef ref
-        && resolve.type(ref.id()).kind() instanceof AliasType alias) {
-      current = alias.target();
-    }
-    return current;
+    return resolve.dealias(type);
   }
 
   /** The definition behind {@code type} after aliases, or null when it is a primitive. */

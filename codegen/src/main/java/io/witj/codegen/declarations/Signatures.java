@@ -8,7 +8,6 @@ import io.witj.codegen.javamodel.Side;
 import io.witj.parser.model.Function;
 import io.witj.parser.model.Resolve;
 import io.witj.parser.model.Type;
-import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.TypeDefKind.HandleType;
 import io.witj.parser.model.TypeRef;
 import javax.lang.model.element.Modifier;
@@ -82,17 +81,9 @@ public final class Signatures {
 
   /** The handle {@code type} is, after aliases; null when it is none. */
   private static @Nullable HandleType handle(Resolve resolve, Type type) {
-    Type current = type;
-    while (current instanceof TypeRef ref) {
-      TypeDefKind kind = resolve.type(ref.id()).kind();
-      if (kind instanceof HandleType handle) {
-        return handle;
-      }
-      if (!(kind instanceof TypeDefKind.AliasType alias)) {
-        return null;
-      }
-      current = alias.target();
-    }
-    return null;
+    return resolve.dealias(type) instanceof TypeRef ref
+            && resolve.type(ref.id()).kind() instanceof HandleType handle
+        ? handle
+        : null;
   }
 }

@@ -60,17 +60,16 @@ final class InterfaceMemberNames {
       String plain = JavaNames.lowerCamel(n.name);
       List<Named> group = Objects.requireNonNull(groups.get(plain));
       boolean clash = group.size() > 1 || scope.isTaken(plain);
-      out.add(scope.claim(clash && n.pkg != null ? qualified(n, group) : plain));
+      PackageName pkg = n.pkg;
+      out.add(scope.claim(clash && pkg != null ? qualified(n.name, pkg, group) : plain));
     }
     return out;
   }
 
-  /** {@code n}'s name with the parts of its package that differ within {@code group}. */
-  private static String qualified(Named n, List<Named> group) {
-    PackageName pkg = n.pkg;
-    if (pkg == null) {
-      return JavaNames.lowerCamel(n.name);
-    }
+  /**
+   * {@code name} of package {@code pkg} with the parts of the package that differ in {@code group}.
+   */
+  private static String qualified(String name, PackageName pkg, List<Named> group) {
     List<PackageName> packages = group.stream().map(g -> g.pkg).filter(p -> p != null).toList();
     Set<String> names = packages.stream().map(PackageName::name).collect(Collectors.toSet());
     Set<String> namespaces =
@@ -93,7 +92,7 @@ final class InterfaceMemberNames {
     if (alone || names.size() > 1 || namespaces.size() > 1) {
       kebab.append(pkg.name()).append('-');
     }
-    kebab.append(n.name);
+    kebab.append(name);
     String base = JavaNames.lowerCamel(kebab.toString());
     return versions && pkg.version() != null ? base + "V" + versionSuffix(pkg.version()) : base;
   }

@@ -111,12 +111,7 @@ public final class JavaTypes {
 
   /** The primitive array type of {@code list<element>}, or null when elements are not primitive. */
   public @Nullable TypeName primitiveArray(Type element) {
-    Type target = element;
-    while (target instanceof TypeRef ref
-        && resolve.type(ref.id()).kind() instanceof TypeDefKind.AliasType a) {
-      target = a.target();
-    }
-    if (target instanceof PrimitiveType p
+    if (resolve.dealias(element) instanceof PrimitiveType p
         && p != PrimitiveType.STRING
         && p != PrimitiveType.ERROR_CONTEXT) {
       return ArrayTypeName.of(primitive(p));

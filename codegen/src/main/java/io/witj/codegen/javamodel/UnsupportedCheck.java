@@ -69,12 +69,7 @@ final class UnsupportedCheck {
       return "stream types are not supported yet";
     }
     if (kind instanceof TypeDefKind.AliasType alias) {
-      Type target = alias.target(); // follow the chain here: it can be long
-      while (target instanceof TypeRef ref
-          && resolve.type(ref.id()).kind() instanceof TypeDefKind.AliasType next) {
-        target = next.target();
-      }
-      return reason(target);
+      return reason(resolve.dealias(alias.target()));
     }
     if (kind instanceof TypeDefKind.TupleType tuple
         && (tuple.types().isEmpty() || tuple.types().size() > JavaTypes.MAX_TUPLE)) {

@@ -30,4 +30,17 @@ public record Resolve(
   public Package pkg(int id) {
     return packages.get(id);
   }
+
+  /**
+   * {@code type} with every alias followed: a primitive, or a reference to a definition that is not
+   * an alias. Iterative, since alias chains can be long.
+   */
+  public Type dealias(Type type) {
+    Type current = type;
+    while (current instanceof TypeRef ref
+        && type(ref.id()).kind() instanceof TypeDefKind.AliasType alias) {
+      current = alias.target();
+    }
+    return current;
+  }
 }
