@@ -14,6 +14,7 @@ import io.witj.codegen.javamodel.JavaTypes;
 import io.witj.codegen.javamodel.Side;
 import io.witj.codegen.javamodel.WorldModel;
 import io.witj.codegen.javamodel.WorldModelBuilder;
+import io.witj.codegen.names.JavaNames;
 import io.witj.parser.SourceLocations;
 import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.model.Package;
@@ -127,10 +128,7 @@ public final class Generator {
     owners.forEach(
         (className, what) -> {
           String pkg = className.packageName();
-          if (pkg.equals("java")
-              || pkg.startsWith("java.")
-              || pkg.equals("javax")
-              || pkg.startsWith("javax.")) {
+          if (JavaNames.isJdkPackage(pkg)) {
             problems.add(
                 what
                     + " would be generated into the JDK's package "

@@ -1,6 +1,7 @@
 package io.witj.codegen;
 
 import io.witj.codegen.abi.AbiFlavour;
+import io.witj.codegen.names.JavaNames;
 import io.witj.parser.Dialect;
 import io.witj.parser.wit2022.WorldDescriptor;
 import java.util.ArrayList;
@@ -149,19 +150,16 @@ public record GeneratorOptions(
     }
 
     /**
-     * {@code javaPackage}, unless it is in the JDK's {@code java.*} (which class loaders refuse to
-     * define) or {@code javax.*} namespace.
+     * {@code javaPackage}, unless it is in the JDK's namespaces ({@link JavaNames#isJdkPackage}).
      */
     private static String outsideTheJdk(String javaPackage) {
-      for (String root : List.of("java", "javax")) {
-        if (javaPackage.equals(root) || javaPackage.startsWith(root + ".")) {
-          throw new IllegalArgumentException(
-              "'"
-                  + javaPackage
-                  + "' is in the JDK's "
-                  + root
-                  + ".* namespace; generate into a package of your own");
-        }
+      if (JavaNames.isJdkPackage(javaPackage)) {
+        throw new IllegalArgumentException(
+            "'"
+                + javaPackage
+                + "' is in the JDK's "
+                + javaPackage.split("\\.", 2)[0]
+                + ".* namespace; generate into a package of your own");
       }
       return javaPackage;
     }

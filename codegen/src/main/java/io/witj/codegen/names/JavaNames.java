@@ -137,6 +137,17 @@ public final class JavaNames {
   }
 
   /**
+   * Whether {@code javaPackage} is in the JDK's {@code java.*} (which class loaders refuse to
+   * define) or {@code javax.*} namespace.
+   */
+  public static boolean isJdkPackage(String javaPackage) {
+    return javaPackage.equals("java")
+        || javaPackage.startsWith("java.")
+        || javaPackage.equals("javax")
+        || javaPackage.startsWith("javax.");
+  }
+
+  /**
    * Whether {@code name} is a Java keyword, literal, restricted identifier or Object method name.
    */
   public static boolean isReserved(String name) {
