@@ -7,6 +7,7 @@ import io.witj.codegen.javamodel.JavaLimits;
 import io.witj.parser.WitSources;
 import io.witj.parser.diag.Diagnostic;
 import io.witj.parser.diag.SourceFile;
+import java.io.DataInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -348,5 +350,74 @@ class JavaExpressibilityTest {
     wit.append("  export run: func(com: u32, io: string, java: u32, exports: u32) -> u32;\n}\n");
     compiles(generate(wit.toString()));
     compiles(generate(wit.toString(), GeneratorOptions.builder().build()));
+  }
+
+  /**
+   * A class file holds at most 65 535 constants, and each compound type's helpers take about 35 on
+   * each side: 1 100 records used on both sides (some 95 000 constants in all) no longer fit one
+   * {@code WAbi}, so the helpers spread over a chain of classes that javac accepts, and each
+   * class's real constant pool stays within the budget its estimate was held to.
+   */
+  @Test
+  void helpersBeyondOneClassFilesConstantsSpreadOverAChainOfClasses() throws Exception {
+    int records = 1_100;
+    StringBuilder members = new StringBuilder();
+    for (int i = 0; i < records; i++) {
+      members.append("  record r" + i + " { a: u32, b: string, c" + i + ": list<u8> }\n");
+    }
+    for (int v = 0; v * 500 < records; v++) {
+      int first = v * 500;
+      members
+          .append("  variant v" + v + " { ")
+          .append(list(Math.min(500, records - first), i -> "k" + i + "(r" + (first + i) + ")"))
+          .append(" }\n  f" + v + ": func(x: v" + v + ") -> v" + v + ";\n");
+    }
+    String sources = compiles(generate(world(members.toString())));
+    assertThat(sources).contains("public abstract class WAbiPart1 extends GuestInstance");
+    assertThat(sources).contains("public final class WAbi extends WAbiPart");
+    Path internal = dir.resolve("classes/com/example/a/b/internal");
+    List<Path> parts;
+    try (Stream<Path> files = Files.list(internal)) {
+      parts = files.filter(p -> p.getFileName().toString().startsWith("WAbi")).sorted().toList();
+    }
+    assertThat(parts.size()).isAtLeast(2);
+    for (Path part : parts) {
+      // glue.AbiParts.BUDGET: the estimate a part is held to must bound its real pool
+      assertThat(constantPoolCount(part)).isAtMost(60_000);
+    }
+  }
+
+  /** The constant pool count of a class file (JVMS 4.1: after magic, minor and major version). */
+  private static int constantPoolCount(Path classFile) throws Exception {
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(classFile))) {
+      in.readInt();
+      in.readUnsignedShort();
+      in.readUnsignedShort();
+      return in.readUnsignedShort();
+    }
+  }
+
+  /**
+   * An interface's records, variants, cases, enums, flags and resources are nested in its class,
+   * each taking constants of that one class file: up to {@link JavaLimits#MAX_NESTED_TYPES} they
+   * generate (compiled once by hand at the limit, both sides: 31 361 constants in the export class,
+   * javac 80 s, too slow for this suite), one more is diagnosed at the type that crosses it.
+   */
+  @Test
+  void interfacesDeclaringMoreJavaTypesThanOneClassHoldsAreDiagnosedAtTheTypePastTheLimit() {
+    int perVariant = 999; // each variant declares itself and its cases: 1 000 Java types
+    int variants = JavaLimits.MAX_NESTED_TYPES / (perVariant + 1);
+    StringBuilder fits = new StringBuilder();
+    for (int v = 0; v < variants; v++) {
+      fits.append("  variant v" + v + " { " + list(perVariant, i -> "c" + i + "(u32)") + " }\n");
+    }
+    assertThat(generate(world(fits.toString())).diagnostics()).isEmpty();
+    Diagnostic tooMany = onlyDiagnostic(generate(world(fits + "  record past { a: u32 }\n")));
+    assertThat(tooMany.message())
+        .isEqualTo(
+            "interface a:b/i declares more than 15000 Java types (records, variants and their"
+                + " cases, enums, flags, resources) from `past` on; one class file cannot hold"
+                + " their constants; split the interface");
+    assertThat(tooMany.span().location()).isEqualTo("wit/t.wit:" + (3 + variants) + ":10");
   }
 }

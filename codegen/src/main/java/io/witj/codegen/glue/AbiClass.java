@@ -24,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * GuestInstance} with a {@code ResourceType} and four handle helpers per resource, and the
  * lift/lower helper methods of every compound type the glue touches. Helpers are requested while
  * the glue is printed ({@link #helper}, {@link #resource}) and generated once each by {@link
- * #build}.
+ * #build}, which spreads them over several classes when one could not hold them ({@link AbiParts}).
  */
 final class AbiClass {
   private final WorldModel world;
@@ -50,8 +51,11 @@ final class AbiClass {
   private final Deque<Request> pending = new ArrayDeque<>();
   private final Map<String, Resource> resources = new LinkedHashMap<>();
   private final Map<Type, Boolean> scopeNeeded = new HashMap<>();
-  private final List<MethodSpec> methods = new ArrayList<>();
-  private final List<FieldSpec> fields = new ArrayList<>();
+  private final List<MethodSpec> resourceMethods = new ArrayList<>();
+  private final List<FieldSpec> resourceFields = new ArrayList<>();
+
+  /** The helper being generated, which records the helpers it calls and the fields it adds. */
+  private AbiParts.@Nullable HelperGroup current;
 
   /** A helper to generate: {@code name} for {@code type} (dealiased) seen from {@code side}. */
   record Request(Type type, Side side, String name) {}
@@ -104,6 +108,9 @@ final class AbiClass {
       helperNames.put(key, name);
       pending.add(new Request(t, side, name));
     }
+    if (current != null) {
+      current.calls().add(name);
+    }
     return name;
   }
 
@@ -141,9 +148,11 @@ final class AbiClass {
     return r.name();
   }
 
-  /** Adds a field (e.g. a constant table a helper uses). */
+  /** Adds a field the helper being generated uses (e.g. a constant table). */
   void addField(FieldSpec field) {
-    fields.add(field);
+    Objects.requireNonNull(current, "a field belongs to the helper that uses it")
+        .fields()
+        .add(field);
   }
 
   /** Exported resources the glue passed handles of. */
@@ -209,42 +218,86 @@ final class AbiClass {
     return kind.valueTypes().stream().anyMatch(c -> needsScope(c));
   }
 
-  /** The class with every helper requested so far (helpers may request further helpers). */
-  TypeSpec build(CoreNames coreNames) {
+  /**
+   * The classes with every helper requested so far (helpers may request further helpers), base
+   * first: {@code <W>Abi} alone, or when one class file could not hold them ({@link AbiParts}) a
+   * chain of abstract {@code <W>AbiPart1}, {@code <W>AbiPart2}, … under {@code <W>Abi}.
+   */
+  Map<ClassName, TypeSpec> build(CoreNames coreNames) {
     HelperEmitter emitter = new HelperEmitter(this);
+    List<AbiParts.HelperGroup> groups = new ArrayList<>();
     while (!pending.isEmpty()) {
-      methods.addAll(emitter.emit(pending.poll()));
+      Request request = pending.poll();
+      AbiParts.HelperGroup group =
+          new AbiParts.HelperGroup(
+              request.name(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+      current = group;
+      group.methods().addAll(emitter.emit(request));
+      groups.add(group);
     }
+    current = null;
     resources.values().forEach(r -> addResource(r, coreNames));
-    return TypeSpec.classBuilder(className)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(RuntimeNames.GUEST_INSTANCE)
-        .addJavadoc(
-            """
-            Per-instance Canonical ABI state and lift/lower helpers of $L, for $L and its export
-            classes. Internal: public only because generated code in other packages calls it; not
-            meant for hosts, and it changes whenever the WIT or witj does.
-            """,
-            world.witName(),
-            world.worldClass().simpleName())
-        .addFields(fields)
-        .addMethods(constructors())
-        .addMethods(methods)
-        .build();
+    List<AbiParts.Part> parts =
+        AbiParts.divide(
+            groups, new AbiParts.Part(resourceFields, resourceMethods), AbiParts.BUDGET);
+    Map<ClassName, TypeSpec> classes = new LinkedHashMap<>();
+    ClassName below = RuntimeNames.GUEST_INSTANCE;
+    for (int i = 0; i < parts.size(); i++) {
+      boolean top = i == parts.size() - 1;
+      ClassName name = top ? className : partName(i + 1);
+      TypeSpec.Builder type =
+          TypeSpec.classBuilder(name)
+              .superclass(below)
+              .addFields(parts.get(i).fields())
+              .addMethods(constructors(i == 0, top))
+              .addMethods(parts.get(i).methods());
+      if (top) {
+        type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                """
+                Per-instance Canonical ABI state and lift/lower helpers of $L, for $L and its export
+                classes. Internal: public only because generated code in other packages calls it; not
+                meant for hosts, and it changes whenever the WIT or witj does.
+                """,
+                world.witName(),
+                world.worldClass().simpleName());
+      } else {
+        type.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addJavadoc(
+                """
+                Part $L of $L of {@link $T}'s helpers: one class file holds at most 65 535 constants.
+                Public so that javac adds no bridge methods to {@code $L}; internal all the same.
+                """,
+                i + 1,
+                parts.size(),
+                className,
+                className.simpleName());
+      }
+      classes.put(name, type.build());
+      below = name;
+    }
+    return classes;
+  }
+
+  private ClassName partName(int number) {
+    return className.peerClass(className.simpleName() + "Part" + number);
   }
 
   /**
    * {@code <W>Abi(encoding, liftLimit)} for the world's own guest (of the world's ABI flavour) and
    * {@code <W>Abi(encoding, liftLimit, handles)} for the builder's {@code toHostInterfaces()}: host
-   * bindings that serve another world's component instance and share its handle table.
+   * bindings that serve another world's component instance and share its handle table. In a chain
+   * of parts the {@code base} passes the flavour on to {@code GuestInstance}, the classes above
+   * pass their arguments down, and only the {@code top} class's constructors are public.
    */
-  private List<MethodSpec> constructors() {
+  private List<MethodSpec> constructors(boolean base, boolean top) {
+    Modifier[] access = top ? new Modifier[] {Modifier.PUBLIC} : new Modifier[0];
     MethodSpec.Builder own =
         MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
+            .addModifiers(access)
             .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
             .addParameter(long.class, "liftLimit");
-    if (flavour == AbiFlavour.COMPONENT_MODEL) {
+    if (!base || flavour == AbiFlavour.COMPONENT_MODEL) {
       own.addStatement("super(encoding, liftLimit)");
     } else {
       own.addStatement("super(encoding, liftLimit, $T.$L)", RuntimeNames.GUEST_ABI, flavour.name());
@@ -252,7 +305,7 @@ final class AbiClass {
     return List.of(
         own.build(),
         MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
+            .addModifiers(access)
             .addParameter(RuntimeNames.STRING_ENCODING, "encoding")
             .addParameter(long.class, "liftLimit")
             .addParameter(RuntimeNames.HANDLE_TABLE, "handles")
@@ -283,17 +336,17 @@ final class AbiClass {
       // a guest resource belongs to an exported interface
       TypeOwner.OfInterface owner = (TypeOwner.OfInterface) Objects.requireNonNull(def.owner());
       String dtor = coreNames.exportDestructor(exportKey(owner.interfaceId()), def.requireName());
-      fields.add(
+      resourceFields.add(
           FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
               .initializer(
                   "$T.of($S,$Wrep -> destroy($S, rep))", RuntimeNames.RESOURCE_TYPE, witName, dtor)
               .build());
       String ownerField = "owner" + r.name();
-      fields.add(
+      resourceFields.add(
           FieldSpec.builder(r.owner(), ownerField, Modifier.PUBLIC)
               .addJavadoc("Set by the world class once the exported interface's object exists.\n")
               .build());
-      methods.add(
+      resourceMethods.add(
           handleMethod("liftOwn" + r.name(), r.javaType(), false)
               .addParameter(int.class, "handle")
               .addStatement(
@@ -304,31 +357,31 @@ final class AbiClass {
                   field,
                   field)
               .build());
-      methods.add(
+      resourceMethods.add(
           handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
               .addParameter(r.javaType(), "value")
               .addStatement(
                   "return handles().addOwn(cx.function(), $N, value.handle().transfer(cx.function()))",
                   field)
               .build());
-      methods.add(
+      resourceMethods.add(
           handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
               .addParameter(r.javaType(), "value")
               .addStatement("return value.handle().rep()")
               .build());
-      methods.add(
+      resourceMethods.add(
           handleMethod("liftBorrow" + r.name(), r.javaType(), true)
               .addParameter(int.class, "handle")
               .addStatement(
                   "throw cx.trap($S + handle)",
                   "the guest cannot lend its own resource to the host: handle ")
               .build());
-      methods.add(
+      resourceMethods.add(
           handleMethod("new" + r.name(), TypeName.INT, false)
               .addParameter(int.class, "rep")
               .addStatement("return handles().addOwn(cx.function(), $N, rep)", field)
               .build());
-      methods.add(
+      resourceMethods.add(
           handleMethod("rep" + r.name(), TypeName.INT, false)
               .addParameter(int.class, "handle")
               .addStatement("return handles().rep(cx.function(), handle, $N)", field)
@@ -337,21 +390,21 @@ final class AbiClass {
       return;
     }
     rtType = ParameterizedTypeName.get(RuntimeNames.RESOURCE_TYPE, r.javaType());
-    fields.add(
+    resourceFields.add(
         FieldSpec.builder(rtType, field, Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.closing($S)", RuntimeNames.RESOURCE_TYPE, witName)
             .build());
-    methods.add(
+    resourceMethods.add(
         handleMethod("liftOwn" + r.name(), r.javaType(), false)
             .addParameter(int.class, "handle")
             .addStatement("return handles().liftOwn(cx.function(), handle, $N)", field)
             .build());
-    methods.add(
+    resourceMethods.add(
         handleMethod("liftBorrow" + r.name(), r.javaType(), true)
             .addParameter(int.class, "handle")
             .addStatement("return handles().liftBorrow(cx.function(), handle, $N, scope)", field)
             .build());
-    methods.add(
+    resourceMethods.add(
         handleMethod("lowerOwn" + r.name(), TypeName.INT, false)
             .addParameter(r.javaType(), "value")
             .addStatement(
@@ -360,7 +413,7 @@ final class AbiClass {
                 Objects.class,
                 witName)
             .build());
-    methods.add(
+    resourceMethods.add(
         handleMethod("lowerBorrow" + r.name(), TypeName.INT, true)
             .addParameter(r.javaType(), "value")
             .addStatement(
@@ -373,7 +426,7 @@ final class AbiClass {
   }
 
   private void addDrop(Resource r, String field) {
-    methods.add(
+    resourceMethods.add(
         handleMethod("drop" + r.name(), TypeName.VOID, false)
             .addParameter(int.class, "handle")
             .addStatement("handles().drop(cx.function(), handle, $N)", field)

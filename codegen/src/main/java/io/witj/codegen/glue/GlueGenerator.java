@@ -17,6 +17,7 @@ import io.witj.codegen.javamodel.WorldModel;
 import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.WorldItem;
 import io.witj.parser.model.WorldKey;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,9 +124,11 @@ public final class GlueGenerator implements WorldGlue {
   public List<JavaFile> worldFiles(FileHeader header) {
     WorldClassEmitter emitter = new WorldClassEmitter(abi, coreNames, exports, encoding);
     TypeSpec.Builder type = emitter.emit(exportKeys, importKeys);
-    return List.of(
-        JavaFiles.of(world.worldClass(), type.build(), header.forWorld(), world),
-        JavaFiles.of(abi.className(), abi.build(coreNames), header.forWorld(), world));
+    List<JavaFile> files = new ArrayList<>();
+    files.add(JavaFiles.of(world.worldClass(), type.build(), header.forWorld(), world));
+    abi.build(coreNames)
+        .forEach((name, spec) -> files.add(JavaFiles.of(name, spec, header.forWorld(), world)));
+    return files;
   }
 
   /** The world key of an exported interface, as its core export names spell it. */

@@ -22,8 +22,9 @@ import java.util.Set;
  * canonical constructor may take at most 255 parameter slots (the receiver takes one, {@code long}
  * and {@code double} two each, JVMS §4.3.3), and an enum's static initializer, a variant's case
  * tests and an interface's binding code (one registration or lookup per function, in one method)
- * must fit the 64 KiB a method's code may take, which bounds the number of cases and functions.
- * Variant payloads do not count: each case calls its payload's own helper, whatever its size.
+ * must fit the 64 KiB a method's code may take, which bounds the number of cases and functions; an
+ * interface's types are nested in its class, whose constant pool bounds their number. Variant
+ * payloads do not count: each case calls its payload's own helper, whatever its size.
  */
 public final class JavaLimits {
   /** The JVM's limit on the parameter slots of one method, the receiver included. */
@@ -37,6 +38,15 @@ public final class JavaLimits {
    * about 40 bytes of code per case with a scalar or string payload.
    */
   public static final int MAX_VARIANT_CASES = 1000;
+
+  /**
+   * The most Java types an interface may declare: its records, variants, each variant's cases,
+   * enums, flags and resources are nested in the interface's class, and each costs its class file 3
+   * of the 65 535 constants a class file may hold (javac 17 measured: the nested class, its binary
+   * and its simple name); 15 000 of them leave room for the constants of the interface's own
+   * methods.
+   */
+  public static final int MAX_NESTED_TYPES = 15_000;
 
   /** A method's code may take at most this many bytes (JVMS §4.7.3), less what every one has. */
   static final int MAX_METHOD_CODE = 65535 - 512;
@@ -79,9 +89,15 @@ public final class JavaLimits {
   }
 
   private void checkInterface(InterfaceModel model) {
+    int nested = 0;
     for (DeclaredType declared : model.types()) {
       TypeDefKind kind = declared.def().kind();
       Optional<Span> at = locations.type(declared.typeId());
+      nested += nestedTypes(kind);
+      if (nested > MAX_NESTED_TYPES) {
+        add(at, tooManyNestedTypes(model, declared));
+        nested = Integer.MIN_VALUE; // once per interface
+      }
       if (kind instanceof TypeDefKind.RecordType record) {
         int slots = 1 + slots(record.fields().stream().map(TypeDefKind.Field::type), model.side());
         if (slots > MAX_PARAMETER_SLOTS) {
@@ -181,6 +197,27 @@ public final class JavaLimits {
                   + " allows at most %d",
               function.function().name(), function.params().size(), slots, MAX_PARAMETER_SLOTS));
     }
+  }
+
+  /** The Java types {@code kind} declares in its interface's class. */
+  private static int nestedTypes(TypeDefKind kind) {
+    if (kind instanceof TypeDefKind.VariantType v) {
+      return 1 + v.cases().size();
+    }
+    return kind instanceof TypeDefKind.RecordType
+            || kind instanceof TypeDefKind.EnumType
+            || kind instanceof TypeDefKind.FlagsType
+            || kind instanceof TypeDefKind.ResourceType
+        ? 1
+        : 0;
+  }
+
+  private static String tooManyNestedTypes(InterfaceModel model, DeclaredType first) {
+    return String.format(
+        "interface %s declares more than %d Java types (records, variants and their cases, enums,"
+            + " flags, resources) from `%s` on; one class file cannot hold their constants; split"
+            + " the interface",
+        model.witName(), MAX_NESTED_TYPES, witName(first));
   }
 
   private static String tooManyCases(String what, DeclaredType declared, int cases, int max) {
