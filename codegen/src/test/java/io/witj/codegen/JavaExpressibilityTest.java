@@ -220,6 +220,99 @@ class JavaExpressibilityTest {
     }
   }
 
+  /**
+   * {@code n} interfaces {@code i0 … i<n-1>} of {@code functions} functions each, every one
+   * imported and/or exported by world {@code w} on a line of its own (item {@code k} of side {@code
+   * s} on line {@code n + 3 + k * sides + s}).
+   */
+  private static String interfaces(int n, int functions, List<String> sides) {
+    StringBuilder wit = new StringBuilder("package a:b;\n");
+    for (int k = 0; k < n; k++) {
+      wit.append("interface i").append(k).append(" {");
+      for (int j = 0; j < functions; j++) {
+        wit.append(" g").append(j).append(": func(x: u32) -> u32;");
+      }
+      wit.append(" }\n");
+    }
+    wit.append("world w {\n");
+    for (int k = 0; k < n; k++) {
+      for (String side : sides) {
+        wit.append("  ").append(side).append(" i").append(k).append(";\n");
+      }
+    }
+    return wit.append("}\n").toString();
+  }
+
+  /**
+   * Each imported interface has a glue class of its own, so a world's imported functions together
+   * are not bound by one method or one constant pool: four interfaces of 400 functions (1 600, more
+   * than the 1 300 that overflowed the single registration method) compile, imported and exported.
+   */
+  @Test
+  void manyFunctionsAcrossInterfacesCompileOnBothSides() throws Exception {
+    String java = compiles(generate(interfaces(4, 400, List.of("import", "export"))));
+    assertThat(java).contains("private static final class I3Glue {");
+    assertThat(java).contains("requiredExports$3($exports);");
+  }
+
+  /**
+   * What grows with the number of interfaces (the host glue's registrations, the missing-import
+   * hints, the required core exports) is spread over methods of bounded size: a world of 1 000
+   * interfaces, each imported and exported, compiles.
+   */
+  @Test
+  void aWorldOfThousandsOfInterfacesCompiles() throws Exception {
+    String java = compiles(generate(interfaces(1000, 1, List.of("import", "export"))));
+    assertThat(java).contains("addInterfaces$1(builder, abi);");
+  }
+
+  /**
+   * The world class creates each exported interface's object in its constructor: the most exported
+   * interfaces whose code the estimate lets through compile, one more is diagnosed at its export
+   * (the estimate is about 6% above javac's code).
+   */
+  @Test
+  void exportedInterfacesBeyondTheWorldConstructorAreDiagnosedAtTheExport() throws Exception {
+    int max =
+        (JavaLimits.MAX_METHOD_CODE - JavaLimits.CONSTRUCTOR_BYTES)
+            / JavaLimits.CONSTRUCTOR_BYTES_PER_EXPORT;
+    compiles(generate(interfaces(max, 1, List.of("export"))));
+    Diagnostic d = onlyDiagnostic(generate(interfaces(max + 1, 1, List.of("export"))));
+    assertThat(d.message())
+        .isEqualTo(
+            "world a:b/w exports "
+                + (max + 1)
+                + " interfaces: from export a:b/i"
+                + max
+                + " on, the code creating them in the Java world class's constructor would exceed"
+                + " the 64 KiB a Java method may hold; split the world");
+    assertThat(d.span().location()).isEqualTo("wit/t.wit:" + (max + 1 + 3 + max) + ":10");
+  }
+
+  /**
+   * The world's builder has a field and a setter per imported interface, whose constants overflow
+   * its class file past ~10 900 interfaces: generating that many is diagnosed at the first import
+   * past the limit (10 000 imported interfaces compile: javac takes about a minute, too long for
+   * this suite, so the world at the limit is only generated here).
+   */
+  @Test
+  void importedInterfacesBeyondTheBuildersConstantPoolAreDiagnosedAtTheImport() {
+    int max =
+        (JavaLimits.MAX_CONSTANTS - JavaLimits.CLASS_CONSTANTS)
+            / JavaLimits.BUILDER_CONSTANTS_PER_IMPORT;
+    assertThat(generate(interfaces(max, 1, List.of("import"))).diagnostics()).isEmpty();
+    Diagnostic d = onlyDiagnostic(generate(interfaces(max + 1, 1, List.of("import"))));
+    assertThat(d.message())
+        .isEqualTo(
+            "world a:b/w imports "
+                + (max + 1)
+                + " interfaces: from import a:b/i"
+                + max
+                + " on, its Java Builder (a field and a setter per interface) would need more than"
+                + " the 65534 constants a class file may hold; split the world");
+    assertThat(d.span().location()).isEqualTo("wit/t.wit:" + (max + 1 + 3 + max) + ":10");
+  }
+
   @Test
   void docCommentsAreTextNeverJavadocTagsOrHtml() throws Exception {
     String wit =

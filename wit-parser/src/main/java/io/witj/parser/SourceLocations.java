@@ -25,7 +25,8 @@ public final class SourceLocations {
    * @param functions {@code <interface id>#<function name>} → the function's name
    * @param worlds world id → the world's name
    * @param worldFunctions {@link #worldFunctionKey} → the name of a function a world imports or
-   *     exports itself
+   *     exports itself; {@link #worldInterfaceKey} → the interface a world imports or exports,
+   *     where the world names it
    */
   public SourceLocations(
       Map<Integer, Span> types,
@@ -60,6 +61,21 @@ public final class SourceLocations {
   public Optional<Span> worldFunction(int worldId, boolean export, String name) {
     Span own = worldFunctions.get(worldFunctionKey(worldId, export, name));
     return own != null ? Optional.of(own) : world(worldId);
+  }
+
+  /**
+   * Interface {@code interfaceId} that world {@code worldId} imports or exports, where the world
+   * names it; else (an interface it has by {@code include}, or imports because another one uses it)
+   * the world.
+   */
+  public Optional<Span> worldInterface(int worldId, boolean export, int interfaceId) {
+    Span own = worldFunctions.get(worldInterfaceKey(worldId, export, interfaceId));
+    return own != null ? Optional.of(own) : world(worldId);
+  }
+
+  /** The key of a world's interface item in {@link #SourceLocations}'s {@code worldFunctions}. */
+  public static String worldInterfaceKey(int worldId, boolean export, int interfaceId) {
+    return worldId + (export ? "#export-interface#" : "#import-interface#") + interfaceId;
   }
 
   /** The key of a world's own function in {@link #SourceLocations}'s {@code worldFunctions}. */

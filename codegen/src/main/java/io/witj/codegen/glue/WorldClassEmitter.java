@@ -3,6 +3,7 @@ package io.witj.codegen.glue;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -12,7 +13,6 @@ import io.witj.codegen.javamodel.GlueNames;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.parser.model.TypeDefKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,7 @@ final class WorldClassEmitter {
   private final ClassName builder;
   private final TypeSpec.Builder type;
   private final MethodSpec.Builder constructor;
-  private final Map<String, String> hints = new LinkedHashMap<>();
-  private final List<String> requiredExports = new ArrayList<>();
+  private final List<CodeBlock> requiredExports = new ArrayList<>();
 
   WorldClassEmitter(AbiClass abi, CoreNames names, ExportGlue exports, String encoding) {
     this.abi = abi;
@@ -83,11 +82,6 @@ final class WorldClassEmitter {
               ? names.rootImportModule()
               : names.importModule(key(importKeys, model));
       setters.implementation(model);
-      hints.put(module, "call ." + model.memberName() + "(...) on the builder");
-      String dropModule = names.importResourceDropModule(module);
-      if (!dropModule.equals(module)) {
-        hints.put(dropModule, "resource drops: set the imported interfaces on the builder");
-      }
       imports.emit(model, module);
     }
     for (InterfaceModel model : world.exports()) {
@@ -98,7 +92,6 @@ final class WorldClassEmitter {
         }
       }
     }
-    hints.put("wasi_snapshot_preview1", "call .wasi(...) on the builder");
     CodeBlock.Builder tail = CodeBlock.builder();
     for (InterfaceModel model : world.exports()) {
       String key = key(exportKeys, model);
@@ -106,11 +99,11 @@ final class WorldClassEmitter {
         runTimeBoundAccessors(model);
         continue;
       }
-      model.functions().forEach(f -> requiredExports.add(exports.coreName(key, f)));
+      model.functions().forEach(f -> requireExport(exports.coreName(key, f)));
       model
           .resourceMethods()
           .values()
-          .forEach(fs -> fs.forEach(f -> requiredExports.add(exports.coreName(key, f))));
+          .forEach(fs -> fs.forEach(f -> requireExport(exports.coreName(key, f))));
       String field = GlueNames.field(model.memberName());
       type.addField(model.className(), field, Modifier.PRIVATE, Modifier.FINAL);
       tail.addStatement("this.$N = new $T(abi)", field, model.className());
@@ -125,13 +118,23 @@ final class WorldClassEmitter {
               .addStatement("return $N", field)
               .build());
     }
-    world.exportedFunctions().forEach(f -> requiredExports.add(exports.coreName(null, f)));
+    world.exportedFunctions().forEach(f -> requireExport(exports.coreName(null, f)));
     constructor
         .addStatement(
             "$T $$options = new $T(builder.machineFactory, builder.memoryFactory)",
             RuntimeNames.INSTANCE_OPTIONS,
             RuntimeNames.INSTANCE_OPTIONS)
-        .addStatement("$T<$T> $$exports = $L", List.class, String.class, listOf(requiredExports))
+        .addStatement("$T<$T> $$exports = new $T<>()", List.class, String.class, ArrayList.class);
+    SpreadStatements.add(
+        type,
+        constructor,
+        "requiredExports",
+        List.of(
+            ParameterSpec.builder(ParameterizedTypeName.get(List.class, String.class), "$exports")
+                .build()),
+        true,
+        requiredExports);
+    constructor
         .beginControlFlow("if (builder.component != null)")
         .addStatement(
             "abi.bind($T.link(builder.component,$W$$host.$N(true),$Wbuilder.hostInterfaces,$Wabi,"
@@ -141,12 +144,12 @@ final class WorldClassEmitter {
         .nextControlFlow("else")
         .addStatement(
             "abi.bind($T.instantiate($T.requireNonNull(builder.module, $S),$W$$host.$N(true),"
-                + "$Wbuilder.wasi,$W$L,$Wabi,$W$$options),$W$$exports)",
+                + "$Wbuilder.wasi,$W$$host.$N(),$Wabi,$W$$options),$W$$exports)",
             RuntimeNames.MODULE_GUEST,
             Objects.class,
             "module",
             ImportGlue.IMPORTS_METHOD,
-            mapOf(hints))
+            ImportGlue.HINTS_METHOD)
         .endControlFlow();
     constructor.addCode(tail.build());
     exports.worldExports(world.exportedFunctions(), type, constructor);
@@ -296,17 +299,9 @@ final class WorldClassEmitter {
             ",$W"));
   }
 
-  private static CodeBlock listOf(List<String> values) {
-    return CodeBlock.of(
-        "$T.of($L)",
-        List.class,
-        CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ",$W"));
-  }
-
-  private static CodeBlock mapOf(Map<String, String> values) {
-    List<CodeBlock> entries = new ArrayList<>();
-    values.forEach((k, v) -> entries.add(CodeBlock.of("$T.entry($S, $S)", Map.class, k, v)));
-    return CodeBlock.of("$T.ofEntries($L)", Map.class, CodeBlock.join(entries, ",$W"));
+  /** Adds core export {@code name} to those the guest must have. */
+  private void requireExport(String name) {
+    requiredExports.add(CodeBlock.of("$$exports.add($S)", name));
   }
 
   static TypeName machineFactory() {

@@ -24,7 +24,11 @@ import java.util.Set;
  * tests and an interface's binding code (one registration or lookup per function, in one method)
  * must fit the 64 KiB a method's code may take, which bounds the number of cases and functions; an
  * interface's types are nested in its class, whose constant pool bounds their number. Variant
- * payloads do not count: each case calls its payload's own helper, whatever its size.
+ * payloads do not count: each case calls its payload's own helper, whatever its size. The world's
+ * own classes are bounded too: its {@code Builder} holds a field and a setter per imported
+ * interface and the world class a field, an accessor and a constructor statement per exported one,
+ * within a class file's 65 534 constants and a method's 64 KiB (everything else that grows with the
+ * world is in a class per interface, or spread over methods of bounded size).
  */
 public final class JavaLimits {
   /** The JVM's limit on the parameter slots of one method, the receiver included. */
@@ -49,7 +53,7 @@ public final class JavaLimits {
   public static final int MAX_NESTED_TYPES = 15_000;
 
   /** A method's code may take at most this many bytes (JVMS §4.7.3), less what every one has. */
-  static final int MAX_METHOD_CODE = 65535 - 512;
+  public static final int MAX_METHOD_CODE = 65535 - 512;
 
   /**
    * Bytes of binding code per function (a host import registered, or a guest export looked up),
@@ -57,6 +61,63 @@ public final class JavaLimits {
    * exports), rounded up.
    */
   static final int BINDING_BYTES_PER_FUNCTION = 36;
+
+  /**
+   * The most constants a class file's constant pool may hold: its count is a {@code u2} and index 0
+   * is unused (JVMS §4.1).
+   */
+  public static final int MAX_CONSTANTS = 65534;
+
+  /**
+   * Constants of the world's {@code Builder} per imported interface (its field and its setter: two
+   * names, two descriptors, the field's reference and its name-and-type), measured on javac 17's
+   * output: 161 besides, so it holds at most ~10 900 interfaces (10 000 compile, javac ~60 s). The
+   * world's {@code HostGlue} takes 5 per imported interface and the world class 3 (its glue class
+   * in the {@code InnerClasses} attribute), so the {@code Builder} is the first to overflow.
+   */
+  public static final int BUILDER_CONSTANTS_PER_IMPORT = 6;
+
+  /**
+   * Constants of the world class per imported interface (see {@link
+   * #BUILDER_CONSTANTS_PER_IMPORT}).
+   */
+  static final int WORLD_CONSTANTS_PER_IMPORT = 3;
+
+  /**
+   * Constants of the world class per exported interface (its field, accessor and constructor call),
+   * besides {@link #WORLD_CONSTANTS_PER_CORE_EXPORT} per function: measured on javac 17's output, 4
+   * 000 exported interfaces of one function each take 44 176.
+   */
+  static final int WORLD_CONSTANTS_PER_EXPORT = 9;
+
+  /** Constants of the world class per core export it requires (the name, as a string). */
+  static final int WORLD_CONSTANTS_PER_CORE_EXPORT = 2;
+
+  /**
+   * Constants of the world class per world-level exported function (two fields, a method, the core
+   * name), an estimate above javac's 10.
+   */
+  static final int WORLD_CONSTANTS_PER_WORLD_FUNCTION = 12;
+
+  /** Constants every class holds besides the ones counted per item: a margin over javac's ~200. */
+  public static final int CLASS_CONSTANTS = 1000;
+
+  /**
+   * Bytes of the world class's constructor per exported interface ({@code this.x$ = new X(abi)}),
+   * measured on javac 17's output (15 161 bytes for 1 000 interfaces), so it holds at most ~3 900
+   * with the rest of the constructor.
+   */
+  public static final int CONSTRUCTOR_BYTES_PER_EXPORT = 15;
+
+  /** Bytes of the world class's constructor per exported resource ({@code abi.ownerR = x$}). */
+  static final int CONSTRUCTOR_BYTES_PER_EXPORTED_RESOURCE = 11;
+
+  /**
+   * Bytes of the world class's constructor besides exported interfaces and world-level exports:
+   * instantiation and up to 500 required core exports listed in place (10 bytes each; more are
+   * spread over methods of their own).
+   */
+  public static final int CONSTRUCTOR_BYTES = 6000;
 
   private final WorldModel world;
   private final JavaTypes types;
@@ -85,6 +146,7 @@ public final class JavaLimits {
       limits.checkInterface(model);
     }
     limits.checkWorldExports();
+    limits.checkWorldClass();
     return List.copyOf(limits.problems);
   }
 
@@ -139,6 +201,86 @@ public final class JavaLimits {
         Side.EXPORT,
         "world " + world.witName(),
         name -> locations.worldFunction(world.worldId(), true, name));
+  }
+
+  /**
+   * The world's own classes: its {@code Builder} (one field and setter per imported interface) and
+   * the world class (one field, accessor and constructor statement per exported interface, the
+   * names of the core exports it requires), each diagnosed at the first world item from which its
+   * class file would overflow.
+   */
+  private void checkWorldClass() {
+    List<InterfaceModel> imports = new ArrayList<>(world.imports());
+    world.worldImports().ifPresent(imports::add);
+    imports.removeIf(model -> !model.hasHostSide());
+    int builderConstants = CLASS_CONSTANTS;
+    int worldConstants =
+        CLASS_CONSTANTS + WORLD_CONSTANTS_PER_WORLD_FUNCTION * world.exportedFunctions().size();
+    boolean worldClassFits = true;
+    for (InterfaceModel model : imports) {
+      Optional<Span> at =
+          model.interfaceId() < 0
+              ? locations.world(world.worldId())
+              : locations.worldInterface(world.worldId(), false, model.interfaceId());
+      builderConstants += BUILDER_CONSTANTS_PER_IMPORT;
+      if (builderConstants > MAX_CONSTANTS) {
+        add(
+            at,
+            String.format(
+                "world %s imports %d interfaces: from import %s on, its Java Builder (a field and a"
+                    + " setter per interface) would need more than the %d constants a class file"
+                    + " may hold; split the world",
+                world.witName(), imports.size(), model.witName(), MAX_CONSTANTS));
+        break;
+      }
+      worldConstants += WORLD_CONSTANTS_PER_IMPORT;
+      worldClassFits = worldClassFits && fitsWorldClass(worldConstants, "import", model, at);
+    }
+    int constructor = CONSTRUCTOR_BYTES;
+    for (FunctionModel function : world.exportedFunctions()) {
+      constructor += bindingBytes(function, Side.EXPORT);
+    }
+    boolean constructorFits = constructor <= MAX_METHOD_CODE; // else diagnosed by function
+    for (InterfaceModel model : world.exports()) {
+      Optional<Span> at = locations.worldInterface(world.worldId(), true, model.interfaceId());
+      long resources =
+          model.types().stream()
+              .filter(t -> t.def().kind() instanceof TypeDefKind.ResourceType)
+              .count();
+      constructor +=
+          CONSTRUCTOR_BYTES_PER_EXPORT + (int) resources * CONSTRUCTOR_BYTES_PER_EXPORTED_RESOURCE;
+      if (constructorFits && constructor > MAX_METHOD_CODE) {
+        add(
+            at,
+            String.format(
+                "world %s exports %d interfaces: from export %s on, the code creating them in the"
+                    + " Java world class's constructor would exceed the 64 KiB a Java method may"
+                    + " hold; split the world",
+                world.witName(), world.exports().size(), model.witName()));
+        constructorFits = false;
+      }
+      int functions = model.functions().size();
+      for (List<FunctionModel> methods : model.resourceMethods().values()) {
+        functions += methods.size();
+      }
+      worldConstants += WORLD_CONSTANTS_PER_EXPORT + WORLD_CONSTANTS_PER_CORE_EXPORT * functions;
+      worldClassFits = worldClassFits && fitsWorldClass(worldConstants, "export", model, at);
+    }
+  }
+
+  /** Whether {@code constants} fit the world class, else a diagnostic at {@code model}. */
+  private boolean fitsWorldClass(
+      int constants, String side, InterfaceModel model, Optional<Span> at) {
+    if (constants <= MAX_CONSTANTS) {
+      return true;
+    }
+    add(
+        at,
+        String.format(
+            "world %s has too many interfaces and functions for its Java class: from %s %s on, it"
+                + " would need more than the %d constants a class file may hold; split the world",
+            world.witName(), side, model.witName(), MAX_CONSTANTS));
+    return false;
   }
 
   /**

@@ -31,7 +31,7 @@ final class ResolveBuilder {
   final Map<Integer, Span> typeSpans = new HashMap<>();
   final Map<String, Span> functionSpans = new HashMap<>();
   final Map<Integer, Span> worldSpans = new HashMap<>();
-  final Map<String, Span> worldFunctionSpans = new HashMap<>();
+  final Map<String, Span> worldItemSpans = new HashMap<>();
   private final Set<String> features;
 
   /** The nesting depth of every type, checked as packages are merged. */
@@ -97,9 +97,9 @@ final class ResolveBuilder {
     return packageNames.get(iface.packageId).interfaceId(iface.name);
   }
 
-  /** Where the merged types, interface functions, worlds and world functions were defined. */
+  /** Where the merged types, interface functions, worlds and world items were defined. */
   SourceLocations locations() {
-    return new SourceLocations(typeSpans, functionSpans, worldSpans, worldFunctionSpans);
+    return new SourceLocations(typeSpans, functionSpans, worldSpans, worldItemSpans);
   }
 
   Resolve build(List<Integer> mainPackages) {

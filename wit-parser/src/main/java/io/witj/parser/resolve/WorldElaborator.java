@@ -62,12 +62,13 @@ final class WorldElaborator {
       }
       WorldKey key = merger.mapKey(entry.getKey(), span);
       if (item instanceof WorldItem.InterfaceItem i) {
-        item =
-            new WorldItem.InterfaceItem(
-                merger.mapInterface(i.interfaceId(), span), i.stability(), i.docs());
+        int interfaceId = merger.mapInterface(i.interfaceId(), span);
+        item = new WorldItem.InterfaceItem(interfaceId, i.stability(), i.docs());
+        resolve.worldItemSpans.put(
+            SourceLocations.worldInterfaceKey(worldId, export, interfaceId), span);
       } else if (item instanceof WorldItem.FunctionItem f) {
         item = new WorldItem.FunctionItem(merger.updateFunction(f.function(), span));
-        resolve.worldFunctionSpans.put(
+        resolve.worldItemSpans.put(
             SourceLocations.worldFunctionKey(worldId, export, f.function().name()), span);
       }
       out.put(key, item);

@@ -28,6 +28,7 @@ import io.witj.runtime.internal.link.ComponentLinker;
 import io.witj.runtime.memory.ArrayBackedMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,16 +56,15 @@ public final class GlueDemo implements AutoCloseable {
     this.abi = new GlueDemoAbi(builder.stringEncoding, builder.liftLimit);
     HostGlue $host = new HostGlue(builder, this.abi);
     InstanceOptions $options = new InstanceOptions(builder.machineFactory, builder.memoryFactory);
-    List<String> $exports = List.of("sum", "scan");
+    List<String> $exports = new ArrayList<>();
+    $exports.add("sum");
+    $exports.add("scan");
     if (builder.component != null) {
       abi.bind(ComponentLinker.link(builder.component, $host.imports(true), builder.hostInterfaces,
           abi, $options), $exports);
     } else {
       abi.bind(ModuleGuest.instantiate(Objects.requireNonNull(builder.module, "module"),
-          $host.imports(true), builder.wasi,
-          Map.ofEntries(Map.entry("demo:glue/store@0.1.0", "call .store(...) on the builder"),
-          Map.entry("wasi_snapshot_preview1", "call .wasi(...) on the builder")), abi, $options),
-          $exports);
+          $host.imports(true), builder.wasi, $host.missingImportHints(), abi, $options), $exports);
     }
     this.sumFn = abi.function("sum", FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)));
     this.sumCx = abi.context("sum");
@@ -289,13 +289,13 @@ public final class GlueDemo implements AutoCloseable {
    * core imports, lowered with the options of each use.
    */
   private static final class HostGlue {
-    private final GlueDemoAbi abi;
+    private final List<HostImport> interfaceImports = new ArrayList<>();
 
-    private final Store storeImpl;
+    private final Map<String, String> hints = new HashMap<>();
 
     HostGlue(Builder builder, GlueDemoAbi abi) {
-      this.abi = abi;
-      this.storeImpl = builder.store$;
+      new StoreGlue(builder, abi).addTo(interfaceImports, hints);
+      hints.put("wasi_snapshot_preview1", "call .wasi(...) on the builder");
     }
 
     /**
@@ -303,8 +303,40 @@ public final class GlueDemo implements AutoCloseable {
      * the intrinsics of the world's exported resources.
      */
     List<HostImport> imports(boolean exportedResources) {
-      List<HostImport> imports = new ArrayList<>();
-      if (storeImpl != null) {
+      return new ArrayList<>(interfaceImports);
+    }
+
+    /**
+     * Import module → how to provide it, for the missing-import message: the imported
+     * interfaces the builder does not implement, and WASI.
+     */
+    Map<String, String> missingImportHints() {
+      return hints;
+    }
+
+    /**
+     * The host side of demo:glue/store@0.1.0: the builder's implementation
+     * behind the guest's core imports, lowered with the options of each use.
+     */
+    private static final class StoreGlue {
+      private final GlueDemoAbi abi;
+
+      private final Store storeImpl;
+
+      StoreGlue(Builder builder, GlueDemoAbi abi) {
+        this.abi = abi;
+        this.storeImpl = builder.store$;
+      }
+
+      /**
+       * Adds the host functions of demo:glue/store@0.1.0 to {@code imports} if the builder implements it,
+       * else how to implement it to {@code hints}.
+       */
+      void addTo(List<HostImport> imports, Map<String, String> hints) {
+        if (storeImpl == null) {
+          hints.put("demo:glue/store@0.1.0", "call .store(...) on the builder");
+          return;
+        }
         imports.add(new HostImport("demo:glue/store@0.1.0", "[constructor]cursor",
             FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)), this::importNewCursor));
         imports.add(new HostImport("demo:glue/store@0.1.0", "put",
@@ -315,67 +347,66 @@ public final class GlueDemo implements AutoCloseable {
         imports.add(new HostImport("demo:glue/store@0.1.0", "[resource-drop]cursor",
             FunctionType.of(List.of(ValType.I32), List.of()), this::dropCursor));
       }
-      return imports;
-    }
 
-    /**
-     * Guest import demo:glue/store@0.1.0#[constructor]cursor.
-     */
-    private long[] importNewCursor(CanonContext $cx, long[] $args) {
-      int p0 = (int) $args[0];
-      Store.Cursor $result = storeImpl.newCursor(p0);
-      try {
-        long[] $results = new long[1];
-        $results[0] = Flat.i32ToI64(abi.lowerOwnCursor($cx, $result));
-        return $results;
-      } catch (RuntimeException $failure) {
-        Set<Object> $held = abi.handles().heldReps();
-        Store.Cursor $h0 = $result;
-        if (!$held.contains($h0)) {
-          try {
-            $h0.close();
-          } catch (RuntimeException e) {
-            $failure.addSuppressed(e);
+      /**
+       * Guest import demo:glue/store@0.1.0#[constructor]cursor.
+       */
+      private long[] importNewCursor(CanonContext $cx, long[] $args) {
+        int p0 = (int) $args[0];
+        Store.Cursor $result = storeImpl.newCursor(p0);
+        try {
+          long[] $results = new long[1];
+          $results[0] = Flat.i32ToI64(abi.lowerOwnCursor($cx, $result));
+          return $results;
+        } catch (RuntimeException $failure) {
+          Set<Object> $held = abi.handles().heldReps();
+          Store.Cursor $h0 = $result;
+          if (!$held.contains($h0)) {
+            try {
+              $h0.close();
+            } catch (RuntimeException e) {
+              $failure.addSuppressed(e);
+            }
           }
+          throw $failure;
         }
-        throw $failure;
       }
-    }
 
-    /**
-     * Guest import demo:glue/store@0.1.0#put.
-     */
-    private long[] importPut(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      Store.Entry p0 = abi.liftEntry($cx, $args, 0);
-      Set<Store.Mode> p1 = abi.liftMode($cx, $args, 6);
-      int $out = (int) $args[7];
-      $cx.checkRange($out, 24, 8, "result");
-      Result<Store.Value, String> $result = storeImpl.put(p0, p1);
-      abi.storeResultValueString($cx, $out, $result);
-      return null;
-    }
-
-    /**
-     * Guest import demo:glue/store@0.1.0#[method]cursor.next.
-     */
-    private long[] importCursorNext(CanonContext $cx, long[] $args) {
-      try (CallScope $scope = abi.handles().beginCall($cx.function())) {
-        Store.Cursor p0 = abi.liftBorrowCursor($cx, $scope, (int) $args[0]);
-        int $out = (int) $args[1];
-        $cx.checkRange($out, 16, 4, "result");
-        Optional<Store.Entry> $result = p0.next();
-        abi.storeOptionEntry($cx, $out, $result);
+      /**
+       * Guest import demo:glue/store@0.1.0#put.
+       */
+      private long[] importPut(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        Store.Entry p0 = abi.liftEntry($cx, $args, 0);
+        Set<Store.Mode> p1 = abi.liftMode($cx, $args, 6);
+        int $out = (int) $args[7];
+        $cx.checkRange($out, 24, 8, "result");
+        Result<Store.Value, String> $result = storeImpl.put(p0, p1);
+        abi.storeResultValueString($cx, $out, $result);
         return null;
       }
-    }
 
-    /**
-     * Guest import demo:glue/store@0.1.0#[resource-drop]cursor.
-     */
-    private long[] dropCursor(CanonContext $cx, long[] $args) {
-      abi.dropCursor($cx, (int) $args[0]);
-      return null;
+      /**
+       * Guest import demo:glue/store@0.1.0#[method]cursor.next.
+       */
+      private long[] importCursorNext(CanonContext $cx, long[] $args) {
+        try (CallScope $scope = abi.handles().beginCall($cx.function())) {
+          Store.Cursor p0 = abi.liftBorrowCursor($cx, $scope, (int) $args[0]);
+          int $out = (int) $args[1];
+          $cx.checkRange($out, 16, 4, "result");
+          Optional<Store.Entry> $result = p0.next();
+          abi.storeOptionEntry($cx, $out, $result);
+          return null;
+        }
+      }
+
+      /**
+       * Guest import demo:glue/store@0.1.0#[resource-drop]cursor.
+       */
+      private long[] dropCursor(CanonContext $cx, long[] $args) {
+        abi.dropCursor($cx, (int) $args[0]);
+        return null;
+      }
     }
   }
 }

@@ -32,6 +32,7 @@ import io.witj.runtime.internal.link.ComponentLinker;
 import io.witj.runtime.memory.ArrayBackedMemory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,19 +59,18 @@ public final class KvDemo implements AutoCloseable {
     this.abi = new KvDemoAbi(builder.stringEncoding, builder.liftLimit);
     HostGlue $host = new HostGlue(builder, this.abi);
     InstanceOptions $options = new InstanceOptions(builder.machineFactory, builder.memoryFactory);
-    List<String> $exports = List.of("demo:kv/handler@0.1.0#[constructor]session",
-        "demo:kv/handler@0.1.0#handle", "demo:kv/handler@0.1.0#upgrade",
-        "demo:kv/handler@0.1.0#[method]session.run", "run");
+    List<String> $exports = new ArrayList<>();
+    $exports.add("demo:kv/handler@0.1.0#[constructor]session");
+    $exports.add("demo:kv/handler@0.1.0#handle");
+    $exports.add("demo:kv/handler@0.1.0#upgrade");
+    $exports.add("demo:kv/handler@0.1.0#[method]session.run");
+    $exports.add("run");
     if (builder.component != null) {
       abi.bind(ComponentLinker.link(builder.component, $host.imports(true), builder.hostInterfaces,
           abi, $options), $exports);
     } else {
       abi.bind(ModuleGuest.instantiate(Objects.requireNonNull(builder.module, "module"),
-          $host.imports(true), builder.wasi,
-          Map.ofEntries(Map.entry("demo:kv/store@0.1.0", "call .store(...) on the builder"),
-          Map.entry("$root", "call .imports(...) on the builder"),
-          Map.entry("wasi_snapshot_preview1", "call .wasi(...) on the builder")), abi, $options),
-          $exports);
+          $host.imports(true), builder.wasi, $host.missingImportHints(), abi, $options), $exports);
     }
     this.handler$ = new Handler(abi);
     abi.ownerSession = handler$;
@@ -272,16 +272,17 @@ public final class KvDemo implements AutoCloseable {
    * core imports, lowered with the options of each use.
    */
   private static final class HostGlue {
+    private final List<HostImport> interfaceImports = new ArrayList<>();
+
+    private final Map<String, String> hints = new HashMap<>();
+
     private final KvDemoAbi abi;
-
-    private final Store storeImpl;
-
-    private final KvDemoImports importsImpl;
 
     HostGlue(Builder builder, KvDemoAbi abi) {
       this.abi = abi;
-      this.storeImpl = builder.store$;
-      this.importsImpl = builder.imports$;
+      new StoreGlue(builder, abi).addTo(interfaceImports, hints);
+      new KvDemoImportsGlue(builder, abi).addTo(interfaceImports, hints);
+      hints.put("wasi_snapshot_preview1", "call .wasi(...) on the builder");
     }
 
     /**
@@ -289,8 +290,71 @@ public final class KvDemo implements AutoCloseable {
      * the intrinsics of the world's exported resources.
      */
     List<HostImport> imports(boolean exportedResources) {
-      List<HostImport> imports = new ArrayList<>();
-      if (storeImpl != null) {
+      List<HostImport> imports = new ArrayList<>(interfaceImports);
+      if (exportedResources) {
+        imports.add(new HostImport("[export]demo:kv/handler@0.1.0", "[resource-new]session",
+            FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)), this::newSession));
+        imports.add(new HostImport("[export]demo:kv/handler@0.1.0", "[resource-rep]session",
+            FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)), this::repSession));
+        imports.add(new HostImport("[export]demo:kv/handler@0.1.0", "[resource-drop]session",
+            FunctionType.of(List.of(ValType.I32), List.of()), this::dropSession));
+      }
+      return imports;
+    }
+
+    /**
+     * Import module → how to provide it, for the missing-import message: the imported
+     * interfaces the builder does not implement, and WASI.
+     */
+    Map<String, String> missingImportHints() {
+      return hints;
+    }
+
+    /**
+     * Guest import [export]demo:kv/handler@0.1.0#[resource-new]session.
+     */
+    private long[] newSession(CanonContext $cx, long[] $args) {
+      return new long[] {Flat.i32ToI64(abi.newSession($cx, (int) $args[0]))};
+    }
+
+    /**
+     * Guest import [export]demo:kv/handler@0.1.0#[resource-rep]session.
+     */
+    private long[] repSession(CanonContext $cx, long[] $args) {
+      return new long[] {Flat.i32ToI64(abi.repSession($cx, (int) $args[0]))};
+    }
+
+    /**
+     * Guest import [export]demo:kv/handler@0.1.0#[resource-drop]session.
+     */
+    private long[] dropSession(CanonContext $cx, long[] $args) {
+      abi.dropSession($cx, (int) $args[0]);
+      return null;
+    }
+
+    /**
+     * The host side of demo:kv/store@0.1.0: the builder's implementation
+     * behind the guest's core imports, lowered with the options of each use.
+     */
+    private static final class StoreGlue {
+      private final KvDemoAbi abi;
+
+      private final Store storeImpl;
+
+      StoreGlue(Builder builder, KvDemoAbi abi) {
+        this.abi = abi;
+        this.storeImpl = builder.store$;
+      }
+
+      /**
+       * Adds the host functions of demo:kv/store@0.1.0 to {@code imports} if the builder implements it,
+       * else how to implement it to {@code hints}.
+       */
+      void addTo(List<HostImport> imports, Map<String, String> hints) {
+        if (storeImpl == null) {
+          hints.put("demo:kv/store@0.1.0", "call .store(...) on the builder");
+          return;
+        }
         imports.add(new HostImport("demo:kv/store@0.1.0", "[constructor]bucket",
             FunctionType.of(List.of(ValType.I32, ValType.I32), List.of(ValType.I32)),
             this::importNewBucket));
@@ -326,247 +390,240 @@ public final class KvDemo implements AutoCloseable {
         imports.add(new HostImport("demo:kv/store@0.1.0", "[resource-drop]bucket",
             FunctionType.of(List.of(ValType.I32), List.of()), this::dropBucket));
       }
-      if (importsImpl != null) {
-        imports.add(new HostImport("$root", "log", FunctionType.of(List.of(ValType.I32,
-            ValType.I32), List.of()), this::importLog));
-      }
-      if (exportedResources) {
-        imports.add(new HostImport("[export]demo:kv/handler@0.1.0", "[resource-new]session",
-            FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)), this::newSession));
-        imports.add(new HostImport("[export]demo:kv/handler@0.1.0", "[resource-rep]session",
-            FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)), this::repSession));
-        imports.add(new HostImport("[export]demo:kv/handler@0.1.0", "[resource-drop]session",
-            FunctionType.of(List.of(ValType.I32), List.of()), this::dropSession));
-      }
-      return imports;
-    }
 
-    /**
-     * Guest import demo:kv/store@0.1.0#[constructor]bucket.
-     */
-    private long[] importNewBucket(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
-      Store.Bucket $result = storeImpl.newBucket(p0);
-      try {
-        long[] $results = new long[1];
-        $results[0] = Flat.i32ToI64(abi.lowerOwnBucket($cx, $result));
-        return $results;
-      } catch (RuntimeException $failure) {
-        Set<Object> $held = abi.handles().heldReps();
-        Store.Bucket $h0 = $result;
-        if (!$held.contains($h0)) {
-          try {
-            $h0.close();
-          } catch (RuntimeException e) {
-            $failure.addSuppressed(e);
-          }
-        }
-        throw $failure;
-      }
-    }
-
-    /**
-     * Guest import demo:kv/store@0.1.0#[static]bucket.exists.
-     */
-    private long[] importBucketExists_2(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
-      boolean $result = storeImpl.bucketExists_2(p0);
-      long[] $results = new long[1];
-      $results[0] = Flat.lowerBool($result);
-      return $results;
-    }
-
-    /**
-     * Guest import demo:kv/store@0.1.0#open.
-     */
-    private long[] importOpen(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
-      Set<Store.Permissions> p1 = abi.liftPermissions($cx, $args, 2);
-      int $out = (int) $args[3];
-      $cx.checkRange($out, 16, 4, "result");
-      Result<Store.Bucket, Store.Error> $result = storeImpl.open(p0, p1);
-      try {
-        abi.storeResultOwnBucketError($cx, $out, $result);
-        return null;
-      } catch (RuntimeException $failure) {
-        Set<Object> $held = abi.handles().heldReps();
-        Result<Store.Bucket, Store.Error> $h0 = $result;
-        if ($h0 instanceof Result.Ok<Store.Bucket, Store.Error>) {
-          Store.Bucket $h1 = ((Result.Ok<Store.Bucket, Store.Error>) $h0).value();
-          if (!$held.contains($h1)) {
+      /**
+       * Guest import demo:kv/store@0.1.0#[constructor]bucket.
+       */
+      private long[] importNewBucket(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
+        Store.Bucket $result = storeImpl.newBucket(p0);
+        try {
+          long[] $results = new long[1];
+          $results[0] = Flat.i32ToI64(abi.lowerOwnBucket($cx, $result));
+          return $results;
+        } catch (RuntimeException $failure) {
+          Set<Object> $held = abi.handles().heldReps();
+          Store.Bucket $h0 = $result;
+          if (!$held.contains($h0)) {
             try {
-              $h1.close();
+              $h0.close();
             } catch (RuntimeException e) {
               $failure.addSuppressed(e);
             }
           }
+          throw $failure;
         }
-        throw $failure;
       }
-    }
 
-    /**
-     * Guest import demo:kv/store@0.1.0#bucket-exists.
-     */
-    private long[] importBucketExists(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
-      boolean $result = storeImpl.bucketExists(p0);
-      long[] $results = new long[1];
-      $results[0] = Flat.lowerBool($result);
-      return $results;
-    }
-
-    /**
-     * Guest import demo:kv/store@0.1.0#archive.
-     */
-    private long[] importArchive(CanonContext $cx, long[] $args) {
-      try (LiftTransaction $lift = abi.handles().beginLift()) {
-        Store.Bucket p0 = abi.liftOwnBucket($cx, (int) $args[0]);
-        $lift.commit();
-        long $result = storeImpl.archive(p0);
+      /**
+       * Guest import demo:kv/store@0.1.0#[static]bucket.exists.
+       */
+      private long[] importBucketExists_2(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
+        boolean $result = storeImpl.bucketExists_2(p0);
         long[] $results = new long[1];
-        $results[0] = $result;
+        $results[0] = Flat.lowerBool($result);
         return $results;
       }
-    }
 
-    /**
-     * Guest import demo:kv/store@0.1.0#count.
-     */
-    private long[] importCount(CanonContext $cx, long[] $args) {
-      try (CallScope $scope = abi.handles().beginCall($cx.function())) {
-        Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
-        int $result = storeImpl.count(p0);
-        long[] $results = new long[1];
-        $results[0] = Flat.i32ToI64($result);
-        return $results;
-      }
-    }
-
-    /**
-     * Guest import demo:kv/store@0.1.0#stats.
-     */
-    private long[] importStats(CanonContext $cx, long[] $args) {
-      int $out = (int) $args[0];
-      $cx.checkRange($out, 16, 8, "result");
-      Tuple2<Long, Integer> $result = storeImpl.stats();
-      abi.storeTupleU64U32($cx, $out, $result);
-      return null;
-    }
-
-    /**
-     * Guest import demo:kv/store@0.1.0#legacy.
-     */
-    private long[] importLegacy(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      Store.LegacyEntry p0 = abi.liftLegacyEntry($cx, $args, 0);
-      int $out = (int) $args[2];
-      $cx.checkRange($out, 8, 4, "result");
-      Map<String, Integer> $result = storeImpl.legacy(p0);
-      $cx.storePtrLen($out, abi.writeMapStringU32($cx, $result));
-      return null;
-    }
-
-    /**
-     * Guest import demo:kv/store@0.1.0#[method]bucket.get.
-     */
-    private long[] importBucketGet(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      try (CallScope $scope = abi.handles().beginCall($cx.function())) {
-        Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
-        String p1 = StringCodec.lift($cx, (int) $args[1], (int) $args[2]);
+      /**
+       * Guest import demo:kv/store@0.1.0#open.
+       */
+      private long[] importOpen(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
+        Set<Store.Permissions> p1 = abi.liftPermissions($cx, $args, 2);
         int $out = (int) $args[3];
         $cx.checkRange($out, 16, 4, "result");
-        Result<Optional<byte[]>, Store.Error> $result = p0.get(p1);
-        abi.storeResultOptionListU8Error($cx, $out, $result);
+        Result<Store.Bucket, Store.Error> $result = storeImpl.open(p0, p1);
+        try {
+          abi.storeResultOwnBucketError($cx, $out, $result);
+          return null;
+        } catch (RuntimeException $failure) {
+          Set<Object> $held = abi.handles().heldReps();
+          Result<Store.Bucket, Store.Error> $h0 = $result;
+          if ($h0 instanceof Result.Ok<Store.Bucket, Store.Error>) {
+            Store.Bucket $h1 = ((Result.Ok<Store.Bucket, Store.Error>) $h0).value();
+            if (!$held.contains($h1)) {
+              try {
+                $h1.close();
+              } catch (RuntimeException e) {
+                $failure.addSuppressed(e);
+              }
+            }
+          }
+          throw $failure;
+        }
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#bucket-exists.
+       */
+      private long[] importBucketExists(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
+        boolean $result = storeImpl.bucketExists(p0);
+        long[] $results = new long[1];
+        $results[0] = Flat.lowerBool($result);
+        return $results;
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#archive.
+       */
+      private long[] importArchive(CanonContext $cx, long[] $args) {
+        try (LiftTransaction $lift = abi.handles().beginLift()) {
+          Store.Bucket p0 = abi.liftOwnBucket($cx, (int) $args[0]);
+          $lift.commit();
+          long $result = storeImpl.archive(p0);
+          long[] $results = new long[1];
+          $results[0] = $result;
+          return $results;
+        }
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#count.
+       */
+      private long[] importCount(CanonContext $cx, long[] $args) {
+        try (CallScope $scope = abi.handles().beginCall($cx.function())) {
+          Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
+          int $result = storeImpl.count(p0);
+          long[] $results = new long[1];
+          $results[0] = Flat.i32ToI64($result);
+          return $results;
+        }
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#stats.
+       */
+      private long[] importStats(CanonContext $cx, long[] $args) {
+        int $out = (int) $args[0];
+        $cx.checkRange($out, 16, 8, "result");
+        Tuple2<Long, Integer> $result = storeImpl.stats();
+        abi.storeTupleU64U32($cx, $out, $result);
         return null;
       }
-    }
 
-    /**
-     * Guest import demo:kv/store@0.1.0#[method]bucket.set.
-     */
-    private long[] importBucketSet(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      try (CallScope $scope = abi.handles().beginCall($cx.function())) {
-        Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
-        String p1 = StringCodec.lift($cx, (int) $args[1], (int) $args[2]);
-        byte[] p2 = ListCodec.liftBytes($cx, (int) $args[3], (int) $args[4]);
-        int $out = (int) $args[5];
-        $cx.checkRange($out, 16, 4, "result");
-        Result<Void, Store.Error> $result = p0.set(p1, p2);
-        abi.storeResultVoidError($cx, $out, $result);
-        return null;
-      }
-    }
-
-    /**
-     * Guest import demo:kv/store@0.1.0#[method]bucket.entries.
-     */
-    private long[] importBucketEntries(CanonContext $cx, long[] $args) {
-      try (CallScope $scope = abi.handles().beginCall($cx.function())) {
-        Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
-        int $out = (int) $args[1];
+      /**
+       * Guest import demo:kv/store@0.1.0#legacy.
+       */
+      private long[] importLegacy(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        Store.LegacyEntry p0 = abi.liftLegacyEntry($cx, $args, 0);
+        int $out = (int) $args[2];
         $cx.checkRange($out, 8, 4, "result");
-        List<Store.Entry> $result = p0.entries();
-        $cx.storePtrLen($out, abi.writeListEntry_2($cx, $result));
+        Map<String, Integer> $result = storeImpl.legacy(p0);
+        $cx.storePtrLen($out, abi.writeMapStringU32($cx, $result));
+        return null;
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#[method]bucket.get.
+       */
+      private long[] importBucketGet(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        try (CallScope $scope = abi.handles().beginCall($cx.function())) {
+          Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
+          String p1 = StringCodec.lift($cx, (int) $args[1], (int) $args[2]);
+          int $out = (int) $args[3];
+          $cx.checkRange($out, 16, 4, "result");
+          Result<Optional<byte[]>, Store.Error> $result = p0.get(p1);
+          abi.storeResultOptionListU8Error($cx, $out, $result);
+          return null;
+        }
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#[method]bucket.set.
+       */
+      private long[] importBucketSet(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        try (CallScope $scope = abi.handles().beginCall($cx.function())) {
+          Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
+          String p1 = StringCodec.lift($cx, (int) $args[1], (int) $args[2]);
+          byte[] p2 = ListCodec.liftBytes($cx, (int) $args[3], (int) $args[4]);
+          int $out = (int) $args[5];
+          $cx.checkRange($out, 16, 4, "result");
+          Result<Void, Store.Error> $result = p0.set(p1, p2);
+          abi.storeResultVoidError($cx, $out, $result);
+          return null;
+        }
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#[method]bucket.entries.
+       */
+      private long[] importBucketEntries(CanonContext $cx, long[] $args) {
+        try (CallScope $scope = abi.handles().beginCall($cx.function())) {
+          Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
+          int $out = (int) $args[1];
+          $cx.checkRange($out, 8, 4, "result");
+          List<Store.Entry> $result = p0.entries();
+          $cx.storePtrLen($out, abi.writeListEntry_2($cx, $result));
+          return null;
+        }
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#[method]bucket.close.
+       */
+      private long[] importBucketClose_2(CanonContext $cx, long[] $args) {
+        try (CallScope $scope = abi.handles().beginCall($cx.function())) {
+          Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
+          p0.close_2();
+          return null;
+        }
+      }
+
+      /**
+       * Guest import demo:kv/store@0.1.0#[resource-drop]bucket.
+       */
+      private long[] dropBucket(CanonContext $cx, long[] $args) {
+        abi.dropBucket($cx, (int) $args[0]);
         return null;
       }
     }
 
     /**
-     * Guest import demo:kv/store@0.1.0#[method]bucket.close.
+     * The host side of demo:kv/kv-demo@0.1.0: the builder's implementation
+     * behind the guest's core imports, lowered with the options of each use.
      */
-    private long[] importBucketClose_2(CanonContext $cx, long[] $args) {
-      try (CallScope $scope = abi.handles().beginCall($cx.function())) {
-        Store.Bucket p0 = abi.liftBorrowBucket($cx, $scope, (int) $args[0]);
-        p0.close_2();
+    private static final class KvDemoImportsGlue {
+      private final KvDemoAbi abi;
+
+      private final KvDemoImports importsImpl;
+
+      KvDemoImportsGlue(Builder builder, KvDemoAbi abi) {
+        this.abi = abi;
+        this.importsImpl = builder.imports$;
+      }
+
+      /**
+       * Adds the host functions of demo:kv/kv-demo@0.1.0 to {@code imports} if the builder implements it,
+       * else how to implement it to {@code hints}.
+       */
+      void addTo(List<HostImport> imports, Map<String, String> hints) {
+        if (importsImpl == null) {
+          hints.put("$root", "call .imports(...) on the builder");
+          return;
+        }
+        imports.add(new HostImport("$root", "log", FunctionType.of(List.of(ValType.I32,
+            ValType.I32), List.of()), this::importLog));
+      }
+
+      /**
+       * Guest import $root#log.
+       */
+      private long[] importLog(CanonContext $cx, long[] $args) {
+        $cx.resetLiftBudget();
+        String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
+        importsImpl.log(p0);
         return null;
       }
-    }
-
-    /**
-     * Guest import demo:kv/store@0.1.0#[resource-drop]bucket.
-     */
-    private long[] dropBucket(CanonContext $cx, long[] $args) {
-      abi.dropBucket($cx, (int) $args[0]);
-      return null;
-    }
-
-    /**
-     * Guest import $root#log.
-     */
-    private long[] importLog(CanonContext $cx, long[] $args) {
-      $cx.resetLiftBudget();
-      String p0 = StringCodec.lift($cx, (int) $args[0], (int) $args[1]);
-      importsImpl.log(p0);
-      return null;
-    }
-
-    /**
-     * Guest import [export]demo:kv/handler@0.1.0#[resource-new]session.
-     */
-    private long[] newSession(CanonContext $cx, long[] $args) {
-      return new long[] {Flat.i32ToI64(abi.newSession($cx, (int) $args[0]))};
-    }
-
-    /**
-     * Guest import [export]demo:kv/handler@0.1.0#[resource-rep]session.
-     */
-    private long[] repSession(CanonContext $cx, long[] $args) {
-      return new long[] {Flat.i32ToI64(abi.repSession($cx, (int) $args[0]))};
-    }
-
-    /**
-     * Guest import [export]demo:kv/handler@0.1.0#[resource-drop]session.
-     */
-    private long[] dropSession(CanonContext $cx, long[] $args) {
-      abi.dropSession($cx, (int) $args[0]);
-      return null;
     }
   }
 }
