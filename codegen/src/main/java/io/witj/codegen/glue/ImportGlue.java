@@ -34,7 +34,7 @@ final class ImportGlue {
 
   static final String IMPORTS_METHOD = "imports";
   static final String HINTS_METHOD = "missingImportHints";
-  private static final List<CoreType> I32 = List.of(CoreType.I32);
+  static final List<CoreType> I32 = List.of(CoreType.I32);
 
   private final AbiClass abi;
   private final CoreNames names;

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.witj.codegen.abi.CoreNames;
-import io.witj.codegen.abi.CoreType;
 import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.FunctionModel;
 import io.witj.codegen.javamodel.GlueNames;
@@ -28,7 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class InterfaceImportGlue {
   static final String ADD_TO = "addTo";
-  private static final List<CoreType> I32 = List.of(CoreType.I32);
 
   private final AbiClass abi;
   private final CoreNames names;
@@ -121,7 +119,7 @@ final class InterfaceImportGlue {
               .build());
       addTo.addStatement(
           ImportGlue.registration(
-              names.importResourceDropModule(module), field, I32, List.of(), method));
+              names.importResourceDropModule(module), field, ImportGlue.I32, List.of(), method));
     }
     return type.addMethod(addTo.build()).addMethods(handlers).build();
   }
