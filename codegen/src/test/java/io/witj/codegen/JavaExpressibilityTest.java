@@ -290,6 +290,28 @@ class JavaExpressibilityTest {
   }
 
   /**
+   * The world class has a field and an accessor per exported interface and names each core export
+   * it requires: 2 225 exported interfaces of ten functions compile (javac's constant pool: 64 812
+   * of 65 534; the estimate 65 525), one more is diagnosed at its export.
+   */
+  @Test
+  void exportsBeyondTheWorldClassConstantPoolAreDiagnosedAtTheExport() throws Exception {
+    int max =
+        (JavaLimits.MAX_CONSTANTS - JavaLimits.CLASS_CONSTANTS)
+            / (JavaLimits.WORLD_CONSTANTS_PER_EXPORT
+                + 10 * JavaLimits.WORLD_CONSTANTS_PER_CORE_EXPORT);
+    compiles(generate(interfaces(max, 10, List.of("export"))));
+    Diagnostic d = onlyDiagnostic(generate(interfaces(max + 1, 10, List.of("export"))));
+    assertThat(d.message())
+        .isEqualTo(
+            "world a:b/w has too many interfaces and functions for its Java class: from export a:b/i"
+                + max
+                + " on, it would need more than the 65534 constants a class file may hold; split"
+                + " the world");
+    assertThat(d.span().location()).isEqualTo("wit/t.wit:" + (max + 1 + 3 + max) + ":10");
+  }
+
+  /**
    * The world's builder has a field and a setter per imported interface, whose constants overflow
    * its class file past ~10 900 interfaces: generating that many is diagnosed at the first import
    * past the limit (10 000 imported interfaces compile: javac takes about a minute, too long for
