@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -44,19 +45,28 @@ public final class OutputDirectory {
     }
     List<Path> paths = new ArrayList<>();
     for (GeneratedFile file : files) {
-      Path target = file.target(root);
-      if (Files.isRegularFile(target) && !file.isCurrent(root) && !isGenerated(target)) {
-        warnings.accept(
-            "overwriting "
-                + target
-                + ", which witj did not generate (its first line is not \""
-                + HEADER
-                + " …\")");
-      }
+      foreignOverwrite(file).ifPresent(warnings);
       file.writeIfChanged(root);
-      paths.add(target);
+      paths.add(file.target(root));
     }
     return paths;
+  }
+
+  /**
+   * The warning to give when writing {@code file} would replace different bytes in an existing file
+   * that does not start with {@link #HEADER}, else empty.
+   */
+  public Optional<String> foreignOverwrite(GeneratedFile file) throws IOException {
+    Path target = file.target(root);
+    if (Files.isRegularFile(target) && !file.isCurrent(root) && !isGenerated(target)) {
+      return Optional.of(
+          "overwriting "
+              + target
+              + ", which witj did not generate (its first line is not \""
+              + HEADER
+              + " …\")");
+    }
+    return Optional.empty();
   }
 
   /** Whether the file at {@code path} starts with witj's header line. */
@@ -73,8 +83,10 @@ public final class OutputDirectory {
    * Fails if any existing path between the output directory and {@code file}'s target (both
    * excluded for the root, included for the target) is a symbolic link that is broken or resolves
    * outside the output directory.
+   *
+   * @throws FileSystemException naming the link and where it leads
    */
-  private void checkNoLinkOutside(GeneratedFile file) throws IOException {
+  public void checkNoLinkOutside(GeneratedFile file) throws IOException {
     Path current = root;
     for (Path segment : Path.of(file.path())) {
       current = current.resolve(segment.toString());

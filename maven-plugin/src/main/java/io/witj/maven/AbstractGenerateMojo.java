@@ -102,7 +102,12 @@ abstract class AbstractGenerateMojo extends AbstractWitjMojo {
     SyncSummary summary;
     try {
       summary =
-          new OutputSync(basedir(), stateDir, roots(out), new BuildContextOutput(buildContext))
+          new OutputSync(
+                  basedir(),
+                  stateDir,
+                  roots(out),
+                  new BuildContextOutput(buildContext),
+                  getLog()::warn)
               .sync(
                   files,
                   previous,

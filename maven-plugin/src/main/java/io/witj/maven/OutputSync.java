@@ -1,5 +1,6 @@
 package io.witj.maven;
 
+import io.witj.codegen.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -10,18 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Brings the output directories in line with freshly generated files: writes only files whose bytes
  * changed, deletes files this execution wrote last time and no longer generates (unless another
- * execution still claims them), never touches any other file, and records the new state last. Two
- * executions that would write different bytes to one file are an error, not a silent clobber.
+ * execution still claims them), never deletes any other file, and records the new state last. Two
+ * executions that would write different bytes to one file are an error, not a silent clobber. As
+ * the CLI does ({@link OutputDirectory}), it never writes through a symbolic link that leads
+ * outside an output directory (checked for every file before the first is written) and warns before
+ * replacing a file that neither witj's header nor a recorded state claims.
  */
 final class OutputSync {
   private final Path basedir;
   private final Path stateDir;
   private final Set<Path> roots;
   private final OutputWriter writer;
+  private final Consumer<String> warnings;
 
   /**
    * @param basedir the project's directory, which recorded paths are relative to
@@ -29,12 +35,19 @@ final class OutputSync {
    * @param roots the directories files are written below; directories that removals leave empty are
    *     deleted up to these
    * @param writer how files are written and deleted
+   * @param warnings where overwrites of files witj did not write are reported
    */
-  OutputSync(Path basedir, Path stateDir, Set<Path> roots, OutputWriter writer) {
+  OutputSync(
+      Path basedir,
+      Path stateDir,
+      Set<Path> roots,
+      OutputWriter writer,
+      Consumer<String> warnings) {
     this.basedir = basedir;
     this.stateDir = stateDir;
     this.roots = Set.copyOf(roots);
     this.writer = writer;
+    this.warnings = warnings;
   }
 
   /** Thrown when two executions generate one file with different content. */
@@ -51,6 +64,8 @@ final class OutputSync {
    * {@code version}, {@code fingerprint} and {@code world}.
    *
    * @param others the files of every other execution of this project, by execution
+   * @throws java.nio.file.FileSystemException naming the link when a planned file's path crosses a
+   *     symbolic link that is broken or leads outside its output directory (nothing is written)
    */
   SyncSummary sync(
       List<PlannedFile> files,
@@ -70,6 +85,9 @@ final class OutputSync {
     }
     Map<String, String> claimedBy = checkConflicts(manifest, others);
     Map<String, OutputFile> old = previous.map(GenerationState::files).orElse(Map.of());
+    for (PlannedFile file : files) {
+      new OutputDirectory(file.root()).checkNoLinkOutside(file.file());
+    }
     Map<String, OutputFile> pending = new LinkedHashMap<>(old);
     pending.putAll(manifest);
     new GenerationState(version, GenerationState.PENDING, world, pending).write(stateDir);
@@ -81,6 +99,9 @@ final class OutputSync {
       if (file.file().isCurrent(file.root())) {
         unchanged++;
       } else {
+        if (!old.containsKey(entry.getKey()) && !claimedBy.containsKey(entry.getKey())) {
+          new OutputDirectory(file.root()).foreignOverwrite(file.file()).ifPresent(warnings);
+        }
         writer.write(file.target(), file.file().content());
         written++;
       }

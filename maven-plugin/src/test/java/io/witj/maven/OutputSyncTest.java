@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.witj.codegen.GeneratedFile;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ class OutputSyncTest {
   private Path out;
   private Path stateDir;
   private OutputSync sync;
+  private final List<String> warnings = new ArrayList<>();
 
   private final OutputWriter disk =
       new OutputWriter() {
@@ -41,7 +44,7 @@ class OutputSyncTest {
   void setUp() {
     out = basedir.resolve("target/generated-sources/witj");
     stateDir = basedir.resolve("target/witj/generate/default");
-    sync = new OutputSync(basedir, stateDir, Set.of(out), disk);
+    sync = new OutputSync(basedir, stateDir, Set.of(out), disk, warnings::add);
   }
 
   private PlannedFile file(String path, String text) {
@@ -123,7 +126,8 @@ class OutputSyncTest {
 
               @Override
               public void delete(Path file) {}
-            });
+            },
+            warnings::add);
     assertThrows(
         IOException.class,
         () ->
@@ -170,5 +174,37 @@ class OutputSyncTest {
 
   private static byte[] bytes(String s) {
     return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** As the CLI: a link below the output directory leading outside it stops the run unwritten. */
+  @Test
+  void aLinkLeadingOutsideTheOutputDirectoryIsNeverWrittenThrough() throws Exception {
+    Path outside = Files.createDirectories(basedir.resolve("elsewhere"));
+    Files.createDirectories(out);
+    Path link = Files.createSymbolicLink(out.resolve("a"), outside);
+    FileSystemException e =
+        assertThrows(
+            FileSystemException.class,
+            () -> run(List.of(file("First.java", "1"), file("a/Evil.java", "x")), Map.of()));
+    assertThat(e.getFile()).isEqualTo(link.toString());
+    assertThat(e.getReason()).contains("outside the output directory");
+    assertThat(Files.exists(outside.resolve("Evil.java"))).isFalse();
+    assertThat(Files.exists(out.resolve("First.java"))).isFalse();
+    assertThat(GenerationState.read(stateDir)).isEmpty();
+  }
+
+  /**
+   * Replacing a file that is neither witj's (its header) nor recorded as generated warns once;
+   * rewriting this execution's own files does not.
+   */
+  @Test
+  void replacingAFileWitjDidNotWriteWarns() throws Exception {
+    Files.createDirectories(out);
+    Path mine = Files.writeString(out.resolve("Mine.java"), "class Mine {}");
+    run(List.of(file("Mine.java", "generated"), file("Own.txt", "v1")), Map.of());
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0)).startsWith("overwriting " + mine + ", which witj did not generate");
+    run(List.of(file("Mine.java", "generated again"), file("Own.txt", "v2")), Map.of());
+    assertThat(warnings).hasSize(1);
   }
 }
