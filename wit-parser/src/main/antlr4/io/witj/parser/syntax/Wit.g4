@@ -76,7 +76,7 @@ useItem : USE usePath '.' '{' (useName (',' useName)* ','?)? '}' ';' ;
 
 useName : id (AS id)? ;
 
-funcItem : funcName ':' funcType ';' ;
+funcItem : memberName ':' funcType ';' ;
 
 funcType : ASYNC? FUNC paramList ('->' ty)? ;
 
@@ -120,7 +120,7 @@ resourceMember : attribute* (constructorItem | resourceFuncItem) ;
 
 constructorItem : CONSTRUCTOR paramList ('->' ty)? ';' ;
 
-resourceFuncItem : funcName ':' STATIC? funcType ';' ;
+resourceFuncItem : memberName ':' STATIC? funcType ';' ;
 
 recordItem : RECORD id '{' (field (',' field)* ','?)? '}' ;
 
@@ -160,12 +160,11 @@ id : ID | EXPLICIT_ID ;
 /*
  * Names of members (fields, cases, parameters) and of functions also accept keywords, which WIT
  * forbids there, and so does a type (keywordType): WitAstBuilder reports each as one error and
- * parsing goes on with the next member, where a syntax error here would cascade through the rest of the item. Function names
- * leave out the keywords that start another member (`type`, `record`, …, `constructor`, `async`).
+ * parsing goes on with the next member, where a syntax error here would cascade through the rest
+ * of the item. A function named like the keyword that starts another member (`type: func()` next
+ * to `type t = u32;`, `constructor: func()` next to `constructor(...)`) is told apart by the `:`.
  */
 memberName : id | typeKeyword | itemKeyword | otherKeyword | ASYNC | CONSTRUCTOR ;
-
-funcName : id | typeKeyword | otherKeyword ;
 
 typeKeyword
     : BOOL | BORROW | CHAR | ERROR_CONTEXT | F32 | F64 | FUTURE | LIST | MAP | OPTION | OWN

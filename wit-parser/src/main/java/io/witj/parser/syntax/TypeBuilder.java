@@ -84,10 +84,10 @@ final class TypeBuilder {
     WitParser.ResourceFuncItemContext func = member.resourceFuncItem();
     if (func.STATIC() != null) {
       return new ResourceFunc.Static(
-          build.ident(func.funcName()), funcType(func.funcType()), annotations);
+          build.ident(func.memberName()), funcType(func.funcType()), annotations);
     }
     return new ResourceFunc.Method(
-        build.ident(func.funcName()), funcType(func.funcType()), annotations);
+        build.ident(func.memberName()), funcType(func.funcType()), annotations);
   }
 
   FuncType funcType(WitParser.FuncTypeContext context) {

@@ -125,7 +125,7 @@ final class WitAstBuilder {
         WitParser.FuncItemContext func = member.funcItem();
         items.add(
             new FuncDecl(
-                build.ident(func.funcName()), types.funcType(func.funcType()), annotations));
+                build.ident(func.memberName()), types.funcType(func.funcType()), annotations));
       }
     }
     return List.copyOf(items);

@@ -186,6 +186,12 @@ class WitSyntaxErrorsTest {
         "g: func() -> result<u32, string>; string: func(); | 3:37 | string",
         "resource x { constructor(async: u32); m: func(); } | 3:28 | async",
         "resource x { constructor(); list: func(); } | 3:31 | list",
+        "type: func(); | 3:3 | type",
+        "record: func(a: u32); type t = u32; | 3:3 | record",
+        "use: func() -> u32; | 3:3 | use",
+        "async: func(); | 3:3 | async",
+        "resource x { constructor: func(); m: func(); } | 3:16 | constructor",
+        "resource x { variant: static func(); } | 3:16 | variant",
       })
   void aKeywordAsAMemberNameIsOneError(String member, String location, String keyword) {
     String text = "package a:b;\ninterface i {\n  " + member + "\n  h: func(x: u32);\n}\n";
