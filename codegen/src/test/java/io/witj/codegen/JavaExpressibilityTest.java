@@ -535,4 +535,60 @@ class JavaExpressibilityTest {
                 + " their constants; split the interface");
     assertThat(tooMany.span().location()).isEqualTo("wit/t.wit:" + (3 + variants) + ":10");
   }
+
+  /**
+   * An imported interface's glue registers each resource's {@code [resource-drop]} beside its
+   * functions, in the same method: 800 resources with a method each compile; 840 are diagnosed
+   * (javac rejected 1 400, which the estimate let through when it counted the functions alone).
+   */
+  @Test
+  void importedResourcesCountTheirDropsInTheInterfacesBindingCode() throws Exception {
+    IntFunction<String> resources =
+        n ->
+            IntStream.range(0, n)
+                .mapToObj(i -> "  resource t" + i + " { m: func() -> u32; }\n")
+                .collect(Collectors.joining());
+    compiles(
+        generate(
+            "package a:b;\ninterface i {\n" + resources.apply(800) + "}\nworld w { import i; }\n"));
+    Diagnostic d =
+        onlyDiagnostic(
+            generate(
+                "package a:b;\ninterface i {\n"
+                    + resources.apply(840)
+                    + "}\nworld w { import i; }\n"));
+    assertThat(d.message())
+        .startsWith("interface a:b/i has 840 functions: their generated binding");
+  }
+
+  /**
+   * The host provides the three intrinsics of every exported resource from the world's {@code
+   * HostGlue}, 27 constants each (1 400 exported resources: 37 954 constants); the limit itself
+   * compiles (2 303, checked once by hand: javac 26 s, too slow for this suite), past it the
+   * resource from which the class would overflow is diagnosed.
+   */
+  @Test
+  void exportedResourcesBeyondTheHostGluesConstantPoolAreDiagnosedAtTheResource() {
+    int max =
+        (JavaLimits.MAX_CONSTANTS - JavaLimits.CLASS_CONSTANTS)
+            / JavaLimits.HOST_GLUE_CONSTANTS_PER_EXPORTED_RESOURCE;
+    IntFunction<String> world =
+        n ->
+            "package a:b;\ninterface i {\n"
+                + IntStream.range(0, n)
+                    .mapToObj(i -> "  resource t" + i + ";\n")
+                    .collect(Collectors.joining())
+                + "}\nworld w { export i; }\n";
+    assertThat(generate(world.apply(max)).diagnostics()).isEmpty();
+    Diagnostic d = onlyDiagnostic(generate(world.apply(max + 1)));
+    assertThat(d.message())
+        .isEqualTo(
+            "world a:b/w exports "
+                + (max + 1)
+                + " resources: from `t"
+                + max
+                + "` on, the host side of their intrinsics (three each) would need more than the"
+                + " 65534 constants a class file may hold; split the world");
+    assertThat(d.span().location()).isEqualTo("wit/t.wit:" + (3 + max) + ":12");
+  }
 }

@@ -51,10 +51,11 @@ final class AbiClass {
   private final Deque<Request> pending = new ArrayDeque<>();
   private final Map<String, Resource> resources = new LinkedHashMap<>();
   private final Map<Type, Boolean> scopeNeeded = new HashMap<>();
-  private final List<MethodSpec> resourceMethods = new ArrayList<>();
-  private final List<FieldSpec> resourceFields = new ArrayList<>();
 
-  /** The helper being generated, which records the helpers it calls and the fields it adds. */
+  /**
+   * The helper (or resource) being generated, which records the helpers it calls and the fields it
+   * adds.
+   */
   private AbiParts.@Nullable HelperGroup current;
 
   /** A helper to generate: {@code name} for {@code type} (dealiased) seen from {@code side}. */
@@ -144,6 +145,9 @@ final class AbiClass {
       String name = names.claim(((ClassName) javaType).simpleName());
       r = new Resource(resourceId, side, name, javaType, guest, ownerClass);
       resources.put(key, r);
+    }
+    if (current != null) {
+      current.calls().add(r.name());
     }
     return r.name();
   }
@@ -236,10 +240,13 @@ final class AbiClass {
       groups.add(group);
     }
     current = null;
-    resources.values().forEach(r -> addResource(r, coreNames));
-    List<AbiParts.Part> parts =
-        AbiParts.divide(
-            groups, new AbiParts.Part(resourceFields, resourceMethods), AbiParts.BUDGET);
+    for (Resource r : resources.values()) {
+      AbiParts.HelperGroup group =
+          new AbiParts.HelperGroup(r.name(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+      addResource(r, coreNames, group.fields(), group.methods());
+      groups.add(group);
+    }
+    List<AbiParts.Part> parts = AbiParts.divide(groups, AbiParts.BUDGET);
     Map<ClassName, TypeSpec> classes = new LinkedHashMap<>();
     ClassName below = RuntimeNames.GUEST_INSTANCE;
     for (int i = 0; i < parts.size(); i++) {
@@ -326,7 +333,12 @@ final class AbiClass {
         .orElseThrow();
   }
 
-  private void addResource(Resource r, CoreNames coreNames) {
+  /** Adds the fields and handle helpers of resource {@code r} to the given lists. */
+  private void addResource(
+      Resource r,
+      CoreNames coreNames,
+      List<FieldSpec> resourceFields,
+      List<MethodSpec> resourceMethods) {
     String witName = TypeNames.witName(world, r.id());
     String field = "rt" + r.name();
     TypeName rtType;
@@ -386,7 +398,7 @@ final class AbiClass {
               .addParameter(int.class, "handle")
               .addStatement("return handles().rep(cx.function(), handle, $N)", field)
               .build());
-      addDrop(r, field);
+      resourceMethods.add(drop(r, field));
       return;
     }
     rtType = ParameterizedTypeName.get(RuntimeNames.RESOURCE_TYPE, r.javaType());
@@ -422,15 +434,14 @@ final class AbiClass {
                 Objects.class,
                 witName)
             .build());
-    addDrop(r, field);
+    resourceMethods.add(drop(r, field));
   }
 
-  private void addDrop(Resource r, String field) {
-    resourceMethods.add(
-        handleMethod("drop" + r.name(), TypeName.VOID, false)
-            .addParameter(int.class, "handle")
-            .addStatement("handles().drop(cx.function(), handle, $N)", field)
-            .build());
+  private static MethodSpec drop(Resource r, String field) {
+    return handleMethod("drop" + r.name(), TypeName.VOID, false)
+        .addParameter(int.class, "handle")
+        .addStatement("handles().drop(cx.function(), handle, $N)", field)
+        .build();
   }
 
   private static MethodSpec.Builder handleMethod(String name, TypeName returns, boolean scope) {

@@ -15,8 +15,9 @@ import java.util.Set;
  * types needs more (about 35 per type and side). Each helper calls only helpers of its type's
  * members, whose types are strictly smaller (WIT types are acyclic), so ordering the helpers by
  * their height in that call graph and filling the classes from the bottom of the chain up lets
- * every helper reach what it calls through inheritance; the base class also holds the resource
- * helpers, which any helper may call. Small worlds keep one class, members in generation order.
+ * every helper reach what it calls through inheritance. A resource's handle helpers are a group
+ * too, called by the helpers of types that hold its handles. Small worlds keep one class, members
+ * in generation order.
  */
 final class AbiParts {
   /**
@@ -29,8 +30,8 @@ final class AbiParts {
   private AbiParts() {}
 
   /**
-   * The methods one type's request generated, the fields they use, and the names of the helpers
-   * they call.
+   * The methods one type's request (or one resource) generated, the fields they use, and the names
+   * of the helpers and resources they call.
    */
   record HelperGroup(
       String name, List<MethodSpec> methods, List<FieldSpec> fields, Set<String> calls) {}
@@ -39,25 +40,25 @@ final class AbiParts {
   record Part(List<FieldSpec> fields, List<MethodSpec> methods) {}
 
   /**
-   * The classes of the chain, base first: {@code base} (the resource helpers) and {@code groups}
-   * (in generation order), within {@code budget} estimated constants per class.
+   * The classes of the chain, base first, holding {@code groups} (in generation order) within
+   * {@code budget} estimated constants per class; one class, in generation order, when they fit.
    */
-  static List<Part> divide(List<HelperGroup> groups, Part base, int budget) {
+  static List<Part> divide(List<HelperGroup> groups, int budget) {
     Map<String, HelperGroup> byName = new HashMap<>();
     groups.forEach(g -> byName.put(g.name(), g));
     Map<String, Integer> heights = new HashMap<>();
     List<HelperGroup> ordered = new ArrayList<>(groups);
     ordered.sort(Comparator.comparingInt(g -> height(g, byName, heights)));
     List<Part> parts = new ArrayList<>();
-    Part current = new Part(new ArrayList<>(base.fields()), new ArrayList<>(base.methods()));
-    ConstantPoolEstimate used = estimate(base);
+    Part current = new Part(new ArrayList<>(), new ArrayList<>());
+    ConstantPoolEstimate estimate = new ConstantPoolEstimate();
     for (HelperGroup g : ordered) {
-      add(used, g);
-      if (used.constants() > budget && !current.methods().isEmpty()) {
+      add(estimate, g);
+      if (estimate.constants() > budget && !current.methods().isEmpty()) {
         parts.add(current);
         current = new Part(new ArrayList<>(), new ArrayList<>());
-        used = new ConstantPoolEstimate();
-        add(used, g);
+        estimate = new ConstantPoolEstimate();
+        add(estimate, g);
       }
       add(current, g.fields(), g.methods());
     }
@@ -65,7 +66,6 @@ final class AbiParts {
     if (parts.size() == 1) {
       Part single = new Part(new ArrayList<>(), new ArrayList<>());
       groups.forEach(g -> add(single, g.fields(), g.methods()));
-      add(single, base.fields(), base.methods());
       return List.of(single);
     }
     return parts;
@@ -95,13 +95,6 @@ final class AbiParts {
     }
     heights.put(g.name(), height);
     return height;
-  }
-
-  private static ConstantPoolEstimate estimate(Part part) {
-    ConstantPoolEstimate estimate = new ConstantPoolEstimate();
-    part.fields().forEach(estimate::add);
-    part.methods().forEach(estimate::add);
-    return estimate;
   }
 
   private static void add(ConstantPoolEstimate estimate, HelperGroup group) {

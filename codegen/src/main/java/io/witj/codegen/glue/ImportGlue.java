@@ -42,7 +42,7 @@ final class ImportGlue {
   private final ClassName builder;
   private final TypeSpec.Builder type;
   private final List<CodeBlock> interfaces = new ArrayList<>();
-  private final CodeBlock.Builder resourceImports = CodeBlock.builder();
+  private final List<CodeBlock> resourceImports = new ArrayList<>();
   private final List<MethodSpec> handlers = new ArrayList<>();
   private final NameScope methodNames = NameScope.reserving(List.of(IMPORTS_METHOD, HINTS_METHOD));
   private final NameScope classNames;
@@ -114,7 +114,7 @@ final class ImportGlue {
           CallEmitter.ARGS);
     }
     handlers.add(m.build());
-    resourceImports.addStatement(registration(module, field, I32, results, method));
+    resourceImports.add(registration(module, field, I32, results, method));
   }
 
   /** {@code imports.add(new HostImport(module, field, type, this::method))}. */
@@ -141,12 +141,11 @@ final class ImportGlue {
 
   /** The finished class. */
   TypeSpec build() {
-    CodeBlock resources = resourceImports.build();
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addParameter(builder, "builder")
             .addParameter(abi.className(), "abi");
-    if (!resources.isEmpty()) {
+    if (!resourceImports.isEmpty()) {
       type.addField(abi.className(), "abi", Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.abi = abi");
     }
@@ -168,15 +167,20 @@ final class ImportGlue {
             .addJavadoc(
                 "The host functions of the imports the builder implements, and with {@code"
                     + " exportedResources}\nthe intrinsics of the world's exported resources.\n");
-    if (resources.isEmpty()) {
+    if (resourceImports.isEmpty()) {
       imports.addStatement("return new $T<>(interfaceImports)", ArrayList.class);
     } else {
       imports
           .addStatement("$T imports = new $T<>(interfaceImports)", hostImports(), ArrayList.class)
-          .beginControlFlow("if (exportedResources)")
-          .addCode(resources)
-          .endControlFlow()
-          .addStatement("return imports");
+          .beginControlFlow("if (exportedResources)");
+      SpreadStatements.add(
+          type,
+          imports,
+          "exportedResourceImports",
+          List.of(ParameterSpec.builder(hostImports(), "imports").build()),
+          false,
+          resourceImports);
+      imports.endControlFlow().addStatement("return imports");
     }
     MethodSpec hints =
         MethodSpec.methodBuilder(HINTS_METHOD)
