@@ -22,8 +22,7 @@ import java.util.Set;
 final class AbiParts {
   /**
    * The estimated constants ({@link ConstantPoolEstimate}) one class may take, its reserve
-   * included. The estimate runs about twice the real count, so a full part stays well under the
-   * limit.
+   * included. Real pools measure 20–60% of the estimate, so a full part stays well under the limit.
    */
   static final int BUDGET = 60_000;
 
