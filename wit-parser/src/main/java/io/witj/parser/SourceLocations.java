@@ -18,25 +18,25 @@ public final class SourceLocations {
   private final Map<Integer, Span> types;
   private final Map<String, Span> functions;
   private final Map<Integer, Span> worlds;
-  private final Map<String, Span> worldFunctions;
+  private final Map<String, Span> worldItems;
 
   /**
    * @param types type id → the name of its definition
    * @param functions {@code <interface id>#<function name>} → the function's name
    * @param worlds world id → the world's name
-   * @param worldFunctions {@link #worldFunctionKey} → the name of a function a world imports or
-   *     exports itself; {@link #worldInterfaceKey} → the interface a world imports or exports,
-   *     where the world names it
+   * @param worldItems a world's items: {@link #worldFunctionKey} → the name of a function a world
+   *     imports or exports itself; {@link #worldInterfaceKey} → the interface a world imports or
+   *     exports, where the world names it
    */
   public SourceLocations(
       Map<Integer, Span> types,
       Map<String, Span> functions,
       Map<Integer, Span> worlds,
-      Map<String, Span> worldFunctions) {
+      Map<String, Span> worldItems) {
     this.types = Map.copyOf(types);
     this.functions = Map.copyOf(functions);
     this.worlds = Map.copyOf(worlds);
-    this.worldFunctions = Map.copyOf(worldFunctions);
+    this.worldItems = Map.copyOf(worldItems);
   }
 
   /** The definition of type {@code typeId}. */
@@ -59,7 +59,7 @@ public final class SourceLocations {
    * interface), where the world declares it; else (a function it has by {@code include}) the world.
    */
   public Optional<Span> worldFunction(int worldId, boolean export, String name) {
-    Span own = worldFunctions.get(worldFunctionKey(worldId, export, name));
+    Span own = worldItems.get(worldFunctionKey(worldId, export, name));
     return own != null ? Optional.of(own) : world(worldId);
   }
 
@@ -69,16 +69,16 @@ public final class SourceLocations {
    * the world.
    */
   public Optional<Span> worldInterface(int worldId, boolean export, int interfaceId) {
-    Span own = worldFunctions.get(worldInterfaceKey(worldId, export, interfaceId));
+    Span own = worldItems.get(worldInterfaceKey(worldId, export, interfaceId));
     return own != null ? Optional.of(own) : world(worldId);
   }
 
-  /** The key of a world's interface item in {@link #SourceLocations}'s {@code worldFunctions}. */
+  /** The key of a world's interface item in {@link #SourceLocations}'s {@code worldItems}. */
   public static String worldInterfaceKey(int worldId, boolean export, int interfaceId) {
     return worldId + (export ? "#export-interface#" : "#import-interface#") + interfaceId;
   }
 
-  /** The key of a world's own function in {@link #SourceLocations}'s {@code worldFunctions}. */
+  /** The key of a world's own function in {@link #SourceLocations}'s {@code worldItems}. */
   public static String worldFunctionKey(int worldId, boolean export, String name) {
     return worldId + (export ? "#export#" : "#import#") + name;
   }
