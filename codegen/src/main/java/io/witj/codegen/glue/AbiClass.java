@@ -24,7 +24,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,17 +231,14 @@ final class AbiClass {
     List<AbiParts.HelperGroup> groups = new ArrayList<>();
     while (!pending.isEmpty()) {
       Request request = pending.poll();
-      AbiParts.HelperGroup group =
-          new AbiParts.HelperGroup(
-              request.name(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+      AbiParts.HelperGroup group = AbiParts.HelperGroup.named(request.name());
       current = group;
       group.methods().addAll(emitter.emit(request));
       groups.add(group);
     }
     current = null;
     for (Resource r : resources.values()) {
-      AbiParts.HelperGroup group =
-          new AbiParts.HelperGroup(r.name(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+      AbiParts.HelperGroup group = AbiParts.HelperGroup.named(r.name());
       addResource(r, coreNames, group.fields(), group.methods());
       groups.add(group);
     }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,12 @@ final class AbiParts {
    * of the helpers and resources they call.
    */
   record HelperGroup(
-      String name, List<MethodSpec> methods, List<FieldSpec> fields, Set<String> calls) {}
+      String name, List<MethodSpec> methods, List<FieldSpec> fields, Set<String> calls) {
+    /** An empty group, to be filled as its helper (or resource) is generated. */
+    static HelperGroup named(String name) {
+      return new HelperGroup(name, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+    }
+  }
 
   /** The members of one class of the chain. */
   record Part(List<FieldSpec> fields, List<MethodSpec> methods) {}

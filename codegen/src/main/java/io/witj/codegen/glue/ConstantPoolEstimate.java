@@ -83,16 +83,17 @@ final class ConstantPoolEstimate {
       } else if (Character.isJavaIdentifierStart(c)) {
         StringBuilder name = new StringBuilder();
         int end = identifier(code, i, name);
-        int dot = skipSpaces(code, end);
-        while (dot < n
-            && code.charAt(dot) == '.'
-            && skipSpaces(code, dot + 1) < n
-            && Character.isJavaIdentifierStart(code.charAt(skipSpaces(code, dot + 1)))) {
+        int next = skipSpaces(code, end);
+        while (next < n && code.charAt(next) == '.') {
+          int segment = skipSpaces(code, next + 1);
+          if (segment >= n || !Character.isJavaIdentifierStart(code.charAt(segment))) {
+            break;
+          }
           name.append('.');
-          end = identifier(code, skipSpaces(code, dot + 1), name);
-          dot = skipSpaces(code, end);
+          end = identifier(code, segment, name);
+          next = skipSpaces(code, end);
         }
-        boolean call = dot < n && code.charAt(dot) == '(';
+        boolean call = next < n && code.charAt(next) == '(';
         (call || name.indexOf(".") >= 0 ? names : locals).add(name.toString());
         i = end;
       } else {
