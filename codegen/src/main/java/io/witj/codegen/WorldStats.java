@@ -26,12 +26,7 @@ public record WorldStats(
     int types = all.stream().mapToInt(m -> m.types().size()).sum();
     int functions =
         world.exportedFunctions().size()
-            + all.stream()
-                .mapToInt(
-                    m ->
-                        m.functions().size()
-                            + m.resourceMethods().values().stream().mapToInt(List::size).sum())
-                .sum();
+            + all.stream().mapToInt(m -> m.allFunctions().size()).sum();
     return new WorldStats(
         world.witName(), world.imports().size(), world.exports().size(), types, functions);
   }

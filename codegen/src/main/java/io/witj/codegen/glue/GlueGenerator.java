@@ -14,7 +14,6 @@ import io.witj.codegen.javamodel.DeclaredType;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.JavaTypes;
 import io.witj.codegen.javamodel.WorldModel;
-import io.witj.parser.model.TypeDefKind;
 import io.witj.parser.model.WorldItem;
 import io.witj.parser.model.WorldKey;
 import java.util.ArrayList;
@@ -88,8 +87,7 @@ public final class GlueGenerator implements WorldGlue {
                                   : String.join(", ", exportKeys.values()))
                               + ")",
                           List.of()));
-      if (model.types().stream()
-          .anyMatch(t -> t.def().kind() instanceof TypeDefKind.ResourceType)) {
+      if (!model.resources().isEmpty()) {
         throw new GenerationException(
             "cannot bind '"
                 + name

@@ -99,6 +99,22 @@ final class ImportGlue {
   private void intrinsic(
       String module, String field, String op, String resource, List<CoreType> results) {
     String method = methodNames.claim(op + resource);
+    handlers.add(intrinsicHandler(method, module, field, op, resource, results));
+    resourceImports.add(registration(module, field, I32, results, method));
+  }
+
+  /**
+   * The handler {@code method} of the resource intrinsic {@code module#field}: it calls the Abi's
+   * {@code <op><resource>} helper with the handle or rep in the first argument, returning its
+   * {@code i32} when {@code results} has one.
+   */
+  static MethodSpec intrinsicHandler(
+      String method,
+      String module,
+      String field,
+      String op,
+      String resource,
+      List<CoreType> results) {
     MethodSpec.Builder m =
         CallEmitter.handlerMethod(method).addJavadoc("Guest import $L#$L.\n", module, field);
     if (results.isEmpty()) {
@@ -113,8 +129,7 @@ final class ImportGlue {
           CallEmitter.CX,
           CallEmitter.ARGS);
     }
-    handlers.add(m.build());
-    resourceImports.add(registration(module, field, I32, results, method));
+    return m.build();
   }
 
   /** {@code imports.add(new HostImport(module, field, type, this::method))}. */

@@ -11,7 +11,6 @@ import io.witj.codegen.javamodel.GlueNames;
 import io.witj.codegen.javamodel.InterfaceModel;
 import io.witj.codegen.javamodel.Side;
 import io.witj.codegen.names.NameScope;
-import io.witj.parser.model.TypeDefKind;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -100,26 +99,18 @@ final class InterfaceImportGlue {
     for (FunctionModel f : model.functions()) {
       function(f, CodeBlock.of("$N", impl), "");
     }
-    for (DeclaredType t : model.types()) {
-      if (!(t.def().kind() instanceof TypeDefKind.ResourceType)) {
-        continue;
-      }
+    for (DeclaredType t : model.resources()) {
       for (FunctionModel f : model.resourceMethods().getOrDefault(t.typeId(), List.of())) {
         function(f, null, t.simpleName());
       }
       String resource = abi.resource(t.typeId(), Side.IMPORT);
       String field = names.importResourceDrop(t.def().requireName());
+      String dropModule = names.importResourceDropModule(module);
       String method = methodNames.claim("drop" + resource);
       handlers.add(
-          CallEmitter.handlerMethod(method)
-              .addJavadoc("Guest import $L#$L.\n", names.importResourceDropModule(module), field)
-              .addStatement(
-                  "abi.drop$L($N, (int) $N[0])", resource, CallEmitter.CX, CallEmitter.ARGS)
-              .addStatement("return null")
-              .build());
+          ImportGlue.intrinsicHandler(method, dropModule, field, "drop", resource, List.of()));
       addTo.addStatement(
-          ImportGlue.registration(
-              names.importResourceDropModule(module), field, ImportGlue.I32, List.of(), method));
+          ImportGlue.registration(dropModule, field, ImportGlue.I32, List.of(), method));
     }
     return type.addMethod(addTo.build()).addMethods(handlers).build();
   }

@@ -39,7 +39,7 @@ final class WitBindgen02Limits {
         .exportedFunctions()
         .forEach(f -> limits.problem(world.witName(), f, "world-level exports are not supported"));
     for (InterfaceModel model : world.imports()) {
-      for (FunctionModel f : allFunctions(model)) {
+      for (FunctionModel f : model.allFunctions()) {
         Function function = f.function();
         if (function.kind().kind() == FunctionKind.Kind.CONSTRUCTOR) {
           limits.problem(model.witName(), f, "constructors are not supported");
@@ -52,8 +52,8 @@ final class WitBindgen02Limits {
       }
     }
     for (InterfaceModel model : world.exports()) {
-      model.types().stream()
-          .filter(t -> t.def().kind() instanceof TypeDefKind.ResourceType)
+      model
+          .resources()
           .forEach(
               t ->
                   limits.problems.add(
@@ -61,7 +61,7 @@ final class WitBindgen02Limits {
                           + "#"
                           + t.def().name()
                           + ": exported resources are not supported"));
-      for (FunctionModel f : allFunctions(model)) {
+      for (FunctionModel f : model.allFunctions()) {
         Function function = f.function();
         boolean handles =
             function.params().stream().anyMatch(p -> limits.holdsHandle(p.type(), false))
@@ -72,12 +72,6 @@ final class WitBindgen02Limits {
       }
     }
     return List.copyOf(limits.problems);
-  }
-
-  private static List<FunctionModel> allFunctions(InterfaceModel model) {
-    List<FunctionModel> all = new ArrayList<>(model.functions());
-    model.resourceMethods().values().forEach(all::addAll);
-    return all;
   }
 
   private void problem(String owner, FunctionModel f, String what) {

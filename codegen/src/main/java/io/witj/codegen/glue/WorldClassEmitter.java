@@ -11,7 +11,6 @@ import io.witj.codegen.abi.CoreNames;
 import io.witj.codegen.abi.CoreType;
 import io.witj.codegen.javamodel.GlueNames;
 import io.witj.codegen.javamodel.InterfaceModel;
-import io.witj.parser.model.TypeDefKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +85,8 @@ final class WorldClassEmitter {
     }
     for (InterfaceModel model : world.exports()) {
       String key = key(exportKeys, model);
-      for (var t : model.types()) {
-        if (t.def().kind() instanceof TypeDefKind.ResourceType) {
-          imports.exportedResource(t.typeId(), names.exportedResourceModule(key));
-        }
+      for (var t : model.resources()) {
+        imports.exportedResource(t.typeId(), names.exportedResourceModule(key));
       }
     }
     CodeBlock.Builder tail = CodeBlock.builder();

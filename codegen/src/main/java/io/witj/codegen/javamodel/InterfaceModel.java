@@ -3,6 +3,7 @@ package io.witj.codegen.javamodel;
 import com.palantir.javapoet.ClassName;
 import io.witj.parser.model.Stability;
 import io.witj.parser.model.TypeDefKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +42,19 @@ public record InterfaceModel(
    * them reach the host). An imported interface of types only gets no builder setter.
    */
   public boolean hasHostSide() {
-    return !functions.isEmpty()
-        || types.stream().anyMatch(t -> t.def().kind() instanceof TypeDefKind.ResourceType);
+    return !functions.isEmpty() || !resources().isEmpty();
+  }
+
+  /** The resources declared here, in WIT order. */
+  public List<DeclaredType> resources() {
+    return types.stream().filter(t -> t.def().kind() instanceof TypeDefKind.ResourceType).toList();
+  }
+
+  /** Every function: the free ones, constructors and statics, then each resource's methods. */
+  public List<FunctionModel> allFunctions() {
+    List<FunctionModel> all = new ArrayList<>(functions);
+    resourceMethods.values().forEach(all::addAll);
+    return all;
   }
 
   /** Whether nothing at all is declared here. */

@@ -188,15 +188,10 @@ public final class JavaLimits {
         add(at, tooManyCases("variant", declared, v.cases().size(), MAX_VARIANT_CASES));
       }
     }
-    List<FunctionModel> functions = new ArrayList<>(model.functions());
-    model.resourceMethods().values().forEach(functions::addAll);
+    List<FunctionModel> functions = model.allFunctions();
     if (model.interfaceId() >= 0) {
-      long resources =
-          model.types().stream()
-              .filter(t -> t.def().kind() instanceof TypeDefKind.ResourceType)
-              .count();
       // an imported interface's glue also registers each resource's [resource-drop]
-      int drops = model.side() == Side.IMPORT ? (int) resources : 0;
+      int drops = model.side() == Side.IMPORT ? model.resources().size() : 0;
       checkFunctions(
           functions,
           drops * (BINDING_BYTES_PER_FUNCTION + listBytes(1)),
@@ -263,12 +258,9 @@ public final class JavaLimits {
     boolean constructorFits = constructor <= MAX_METHOD_CODE; // else diagnosed by function
     for (InterfaceModel model : world.exports()) {
       Optional<Span> at = locations.worldInterface(world.worldId(), true, model.interfaceId());
-      long resources =
-          model.types().stream()
-              .filter(t -> t.def().kind() instanceof TypeDefKind.ResourceType)
-              .count();
       constructor +=
-          CONSTRUCTOR_BYTES_PER_EXPORT + (int) resources * CONSTRUCTOR_BYTES_PER_EXPORTED_RESOURCE;
+          CONSTRUCTOR_BYTES_PER_EXPORT
+              + model.resources().size() * CONSTRUCTOR_BYTES_PER_EXPORTED_RESOURCE;
       if (constructorFits && constructor > MAX_METHOD_CODE) {
         add(
             at,
@@ -279,11 +271,9 @@ public final class JavaLimits {
                 world.witName(), world.exports().size(), model.witName()));
         constructorFits = false;
       }
-      int functions = model.functions().size();
-      for (List<FunctionModel> methods : model.resourceMethods().values()) {
-        functions += methods.size();
-      }
-      worldConstants += WORLD_CONSTANTS_PER_EXPORT + WORLD_CONSTANTS_PER_CORE_EXPORT * functions;
+      worldConstants +=
+          WORLD_CONSTANTS_PER_EXPORT
+              + WORLD_CONSTANTS_PER_CORE_EXPORT * model.allFunctions().size();
       worldClassFits = worldClassFits && fitsWorldClass(worldConstants, "export", model, at);
     }
   }
@@ -312,13 +302,11 @@ public final class JavaLimits {
     int count = 0;
     DeclaredType past = null;
     for (InterfaceModel model : world.exports()) {
-      for (DeclaredType t : model.types()) {
-        if (t.def().kind() instanceof TypeDefKind.ResourceType) {
-          count++;
-          constants += HOST_GLUE_CONSTANTS_PER_EXPORTED_RESOURCE;
-          if (constants > MAX_CONSTANTS && past == null) {
-            past = t;
-          }
+      for (DeclaredType t : model.resources()) {
+        count++;
+        constants += HOST_GLUE_CONSTANTS_PER_EXPORTED_RESOURCE;
+        if (constants > MAX_CONSTANTS && past == null) {
+          past = t;
         }
       }
     }
